@@ -1,0 +1,28 @@
+package org.socialworkr.account;
+
+/**
+ * Joining and getting back in: sign-up, email confirmation and password reset. None of these
+ * tells a visitor whether an email address has an account.
+ */
+public interface AccountRegistration {
+
+    /**
+     * Creates a pending account and mails a confirmation link. When the email address already
+     * has an account, its owner gets a mail saying so instead, and the caller learns nothing.
+     *
+     * @throws UsernameTakenException when the username is in use (usernames are public anyway)
+     */
+    void signUp(SignUpRequest request);
+
+    /** Activates the account of a confirmation link; the first account confirmed becomes administrator. */
+    void confirmEmail(String token);
+
+    /** Mails a new confirmation link when the address belongs to a pending account. */
+    void resendConfirmation(String email);
+
+    /** Mails a reset link when the address belongs to an account; silent otherwise. */
+    void requestPasswordReset(String email);
+
+    /** Sets a new password from a reset link and ends every session of the account. */
+    void resetPassword(String token, String newPassword);
+}

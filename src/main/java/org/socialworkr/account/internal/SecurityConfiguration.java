@@ -1,0 +1,145 @@
+package org.socialworkr.account.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.socialworkr.common.ratelimit.RateLimiter;
+import org.socialworkr.common.web.PublicPaths;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Every path needs a login unless a module lists it in a
+ * {@link PublicPaths} bean; module services still check each object they hand out.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data: blob:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+            "object-src 'none'",
+            "base-uri 'none'");
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            List<PublicPaths> publicPaths,
+            AccountUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder,
+            SecurityContextRepository contexts,
+            AccountSnapshots snapshots,
+            RateLimiter rateLimiter,
+            ApplicationEventPublisher events,
+            Clock clock)
+            throws Exception {
+        String[] openGets = publicPaths.stream()
+                .flatMap(paths -> paths.publicGetPaths().stream())
+                .toArray(String[]::new);
+        String[] open = publicPaths.stream()
+                .flatMap(paths -> paths.publicPaths().stream())
+                .toArray(String[]::new);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, openGets)
+                        .permitAll()
+                        .requestMatchers(open)
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("MEMBER"))
+                .authenticationManager(authenticationManager(userDetails, passwordEncoder))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(login -> login.loginPage("/login")
+                        .successHandler(new LoginSuccessHandler(contexts, events, clock))
+                        .failureHandler(new LoginFailureHandler(events))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                                new JsonErrorEntryPoint(HttpStatus.UNAUTHORIZED, "The access token is invalid or missing"), API)
+                        .defaultAccessDeniedHandlerFor(
+                                new JsonErrorEntryPoint(HttpStatus.FORBIDDEN, "This action is not allowed"), API))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer ->
+                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
+                        .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
+                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, events), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountSessionFilter(snapshots), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * Account state is checked only after the password matched, so a wrong password for a
+     * suspended or unconfirmed account looks exactly like a wrong password for no account.
+     */
+    private static AuthenticationManager authenticationManager(
+            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(noChecks());
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ProviderManager(provider);
+    }
+
+    private static UserDetailsChecker noChecks() {
+        return (UserDetails user) -> {};
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    /** bcrypt today, with the algorithm stored beside each hash so it can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    PublicPaths accountPublicPaths() {
+        return new PublicPaths() {
+            @Override
+            public List<String> publicGetPaths() {
+                return List.of(
+                        "/", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+                        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**");
+            }
+
+            @Override
+            public List<String> publicPaths() {
+                return List.of("/login", "/login/two-factor", "/signup", "/signup/**", "/password/**");
+            }
+        };
+    }
+}
