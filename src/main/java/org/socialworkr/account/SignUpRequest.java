@@ -17,8 +17,4 @@ public record SignUpRequest(
         return new SignUpRequest("", "", "", "");
     }
 
-    /** The form is shown again after an error: never send the password back to the browser. */
-    public SignUpRequest withoutPassword() {
-        return new SignUpRequest(username, email, "", displayName);
-    }
 }

@@ -17,19 +17,18 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.socialworkr.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-@TestPropertySource(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:mail-smtp;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-            "socialworkr.mail.from=SocialWorkr Test <no-reply@socialworkr.test>"
-        })
+@IntegrationTest
+@TestPropertySource(properties = "socialworkr.mail.from=SocialWorkr Test <no-reply@socialworkr.test>")
+// Once GreenMail stops, this context's SMTP server is gone: it must not linger beside later classes.
+@DirtiesContext
 class MailOutboxIntegrationTests {
 
     private static final int SMTP_PORT = freePort();
@@ -57,21 +56,25 @@ class MailOutboxIntegrationTests {
     @Test
     void mailSentInACommittedTransactionReachesTheRecipientAndIsMarkedSent() throws Exception {
         String to = uniqueAddress();
-        String body = "Hello Dana,\n\nplease confirm your address:\nhttps://socialworkr.test/confirm?token=abc123\n";
+        String body = "Hello Dana,\n\nplease confirm your address:\nhttps://socialworkr.test/confirm?token=abc123";
 
-        transactions.executeWithoutResult(status -> mailer.send(new OutgoingMail(to, "Confirm your address – SocialWorkr", body)));
+        transactions.executeWithoutResult(
+                status -> mailer.send(new OutgoingMail(to, "Confirm your address – SocialWorkr", body)));
 
         MimeMessage received = await().atMost(Duration.ofSeconds(10))
                 .until(() -> receivedBy(to), messages -> messages.size() == 1)
                 .get(0);
         assertThat(received.getSubject()).isEqualTo("Confirm your address – SocialWorkr");
-        assertThat(received.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(to);
-        assertThat(received.getFrom()).extracting(Object::toString)
+        assertThat(received.getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
+                .containsExactly(to);
+        assertThat(received.getFrom())
+                .extracting(Object::toString)
                 .containsExactly("SocialWorkr Test <no-reply@socialworkr.test>");
         assertThat(textOf(received)).isEqualTo(body);
 
-        OutboxEntry entry = await().atMost(Duration.ofSeconds(10))
-                .until(() -> entryFor(to), e -> e.status() == MailStatus.SENT);
+        OutboxEntry entry =
+                await().atMost(Duration.ofSeconds(10)).until(() -> entryFor(to), e -> e.status() == MailStatus.SENT);
         assertThat(entry.body()).isEqualTo(body);
         assertThat(entry.sentAt()).isNotNull();
         assertThat(entry.attempts()).isZero();
@@ -87,9 +90,7 @@ class MailOutboxIntegrationTests {
             status.setRollbackOnly();
         });
 
-        await().during(Duration.ofSeconds(1))
-                .atMost(Duration.ofSeconds(3))
-                .until(() -> receivedBy(to).isEmpty());
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receivedBy(to), List::isEmpty);
         assertThat(outbox.newest(MailOutbox.MAX_PAGE_SIZE, null))
                 .noneMatch(entry -> entry.recipient().equals(to));
     }
@@ -130,7 +131,8 @@ class MailOutboxIntegrationTests {
 
     private static boolean isAddressedTo(MimeMessage message, String recipient) {
         try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+            return Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().equals(recipient));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -7,8 +7,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.socialworkr.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,13 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** An SMTP server that is down loses nothing: the outbox keeps trying, then gives up visibly. */
-@SpringBootTest
-@TestPropertySource(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:mail-retry;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-            "socialworkr.mail.retry-interval=PT0.2S",
-            "socialworkr.mail.retry-after=PT0.5S"
-        })
+@IntegrationTest
+@TestPropertySource(properties = {"socialworkr.mail.retry-interval=PT0.2S", "socialworkr.mail.retry-after=PT0.5S"})
 // The fast retry job should not keep running beside later test classes.
 @DirtiesContext
 class MailRetryIntegrationTests {
@@ -57,8 +52,8 @@ class MailRetryIntegrationTests {
         GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         try {
-            OutboxEntry sent =
-                    await().atMost(Duration.ofSeconds(10)).until(() -> entryFor(to), e -> e.status() == MailStatus.SENT);
+            OutboxEntry sent = await().atMost(Duration.ofSeconds(10))
+                    .until(() -> entryFor(to), e -> e.status() == MailStatus.SENT);
             assertThat(sent.sentAt()).isNotNull();
             assertThat(server.getReceivedMessages()).hasSize(1);
         } finally {

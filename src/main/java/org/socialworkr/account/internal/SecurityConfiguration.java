@@ -21,6 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -83,8 +85,13 @@ class SecurityConfiguration {
                         .failureHandler(new LoginFailureHandler(events))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                                new JsonErrorEntryPoint(HttpStatus.UNAUTHORIZED, "The access token is invalid or missing"), API)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                                .addEntryPointFor(
+                                        new JsonErrorEntryPoint(
+                                                HttpStatus.UNAUTHORIZED, "The access token is invalid or missing"),
+                                        API)
+                                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                                .build())
                         .defaultAccessDeniedHandlerFor(
                                 new JsonErrorEntryPoint(HttpStatus.FORBIDDEN, "This action is not allowed"), API))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -42,9 +42,8 @@ class PasswordResetController {
     }
 
     @PostMapping("/password/reset")
-    String reset(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult result, Model model) {
+    String reset(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult result) {
         if (result.hasErrors()) {
-            model.addAttribute("form", new NewPasswordForm(form.token(), ""));
             return "account/reset-password";
         }
         registration.resetPassword(form.token(), form.password());

@@ -33,7 +33,7 @@ class SignUpController {
     }
 
     @PostMapping("/signup")
-    String signUp(@Valid @ModelAttribute("form") SignUpRequest form, BindingResult result, Model model) {
+    String signUp(@Valid @ModelAttribute("form") SignUpRequest form, BindingResult result) {
         if (!result.hasErrors()) {
             try {
                 registration.signUp(form);
@@ -42,7 +42,6 @@ class SignUpController {
                 result.rejectValue("username", e.messageKey());
             }
         }
-        model.addAttribute("form", form.withoutPassword());
         return "account/signup";
     }
 

@@ -1,8 +1,12 @@
 package org.socialworkr.mail.internal;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Outgoing mail. The SMTP server itself is Spring Boot's {@code spring.mail.*}; without
@@ -15,8 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts failed deliveries after which a message is marked failed
  */
 @ConfigurationProperties("socialworkr.mail")
+@Validated
 record MailProperties(
-        @DefaultValue("SocialWorkr <no-reply@localhost>") String from,
-        @DefaultValue("PT1M") Duration retryInterval,
-        @DefaultValue("PT1M") Duration retryAfter,
-        @DefaultValue("5") int maxAttempts) {}
+        @DefaultValue("SocialWorkr <no-reply@localhost>") @NotBlank String from,
+        @DefaultValue("PT1M") @NotNull Duration retryInterval,
+        @DefaultValue("PT1M") @NotNull Duration retryAfter,
+        @DefaultValue("5") @Min(1) int maxAttempts) {}

@@ -66,8 +66,7 @@ class OutboxMessage {
      * started less than {@code retryAfter} ago and may still be running.
      */
     boolean claim(Instant now, Duration retryAfter) {
-        if (status != MailStatus.QUEUED
-                || (lastAttemptAt != null && lastAttemptAt.isAfter(now.minus(retryAfter)))) {
+        if (status != MailStatus.QUEUED || (lastAttemptAt != null && lastAttemptAt.isAfter(now.minus(retryAfter)))) {
             return false;
         }
         lastAttemptAt = now;

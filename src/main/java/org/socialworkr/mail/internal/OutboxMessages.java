@@ -19,7 +19,8 @@ interface OutboxMessages extends Repository<OutboxMessage, Long> {
     List<OutboxMessage> findByIdLessThanOrderByIdDesc(long id, Limit limit);
 
     /** Queued messages whose last attempt (or creation, if none) was at or before {@code cutoff}. */
-    @Query("""
+    @Query(
+            """
             select m.id from OutboxMessage m
             where m.status = :status and m.attempts < :maxAttempts
               and coalesce(m.lastAttemptAt, m.createdAt) <= :cutoff

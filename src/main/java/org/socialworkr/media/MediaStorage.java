@@ -1,0 +1,34 @@
+package org.socialworkr.media;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * Keeps uploaded images. Every stored image gets a new random key, so an address never changes
+ * its content (browsers may cache it for a year) and cannot be guessed from another.
+ */
+public interface MediaStorage {
+
+    /** The largest upload accepted, before any decoding. */
+    long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
+
+    /**
+     * Decodes an avatar, turns it upright, crops it square and stores it in a large and a small
+     * size, re-encoded so that no metadata (EXIF, GPS, comments) of the upload survives. If the
+     * surrounding transaction rolls back, the files are removed again.
+     *
+     * @param contentType the type the client declared, or {@code null}; the bytes decide in the end
+     * @throws InvalidImageException when the upload is empty, too large, not a supported image,
+     *     or has too many pixels
+     */
+    StoredAvatar storeAvatar(long ownerAccountId, InputStream data, String contentType);
+
+    /** The image under this key, if there is one. */
+    Optional<StoredImage> find(String key);
+
+    /** The image and its bytes, for serving. */
+    Optional<MediaContent> open(String key);
+
+    /** Forgets the image now and deletes its file once the surrounding transaction commits. */
+    void delete(String key);
+}
