@@ -81,7 +81,7 @@ create table profile_links (
     constraint fk_profile_links_profile foreign key (account_id) references profiles (account_id) on delete cascade
 );
 
--- Only fields whose visibility differs from, or was once set away from, the default have a row.
+-- A field without a row has its default visibility (see ProfileField); saving the form writes every field.
 create table profile_field_visibility (
     account_id bigint      not null,
     field      varchar(30) not null,

@@ -14,6 +14,14 @@ public interface AccountRegistration {
      */
     void signUp(SignUpRequest request);
 
+    /**
+     * Creates an active account without a confirmation mail, for seeding the demo community.
+     * It never becomes the first administrator: that stays with the first member who signs up.
+     *
+     * @return the new account's id
+     */
+    long registerConfirmed(SignUpRequest request);
+
     /** Activates the account of a confirmation link; the first account confirmed becomes administrator. */
     void confirmEmail(String token);
 

@@ -10,7 +10,8 @@ public record EducationEntry(
         @NotBlank(message = "{profile.validation.school}") @Size(max = 120, message = "{profile.validation.tooLong}")
                 String school,
         @Size(max = 120, message = "{profile.validation.tooLong}") String degree,
-        @Min(value = 1900, message = "{profile.validation.year}") @Max(value = 2100, message = "{profile.validation.year}")
+        @Min(value = 1900, message = "{profile.validation.year}")
+                @Max(value = 2100, message = "{profile.validation.year}")
                 Integer year) {
 
     public static EducationEntry blank() {

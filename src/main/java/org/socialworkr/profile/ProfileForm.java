@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
  * without a visibility gets its default, so a partial submission never erases settings by accident.
  */
 public record ProfileForm(
-        @NotBlank(message = "{profile.validation.displayName}") @Size(max = 80, message = "{profile.validation.tooLong}")
+        @NotBlank(message = "{profile.validation.displayName}")
+                @Size(max = 80, message = "{profile.validation.tooLong}")
                 String displayName,
         @Size(max = 40, message = "{profile.validation.tooLong}") String pronouns,
         @Size(max = 120, message = "{profile.validation.tooLong}") String headline,
@@ -48,7 +50,7 @@ public record ProfileForm(
     public static final int MAX_LINKS = 10;
     public static final int MAX_BIO = 5000;
 
-    /** Up to ten comma-separated names or codes of at most 40 characters each, such as "NY, NJ". */
+    /** Up to ten names or codes of at most 40 characters each, separated by commas (NY and NJ, say). */
     static final String LICENSE_STATES = "[\\p{L}\\p{N} .'-]{0,40}(,[\\p{L}\\p{N} .'-]{0,40}){0,9}";
 
     public ProfileForm {
@@ -69,8 +71,24 @@ public record ProfileForm(
     /** A new member's form: only the name, every field at its default visibility. */
     public static ProfileForm empty(String displayName) {
         return new ProfileForm(
-                displayName, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                displayName,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     public FieldVisibility visibilityOf(ProfileField field) {
@@ -98,7 +116,7 @@ public record ProfileForm(
         if (values != null) {
             values.stream().filter(Objects::nonNull).forEach(set::add);
         }
-        return java.util.Collections.unmodifiableSet(set);
+        return Collections.unmodifiableSet(set);
     }
 
     private static <T> List<T> withoutBlankRows(List<T> rows, Predicate<T> blank) {

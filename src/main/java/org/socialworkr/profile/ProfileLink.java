@@ -13,7 +13,9 @@ public record ProfileLink(
         @Size(max = 60, message = "{profile.validation.tooLong}") String label,
         @NotBlank(message = "{profile.validation.url}")
                 @Size(max = 500, message = "{profile.validation.tooLong}")
-                @Pattern(regexp = "(?i)https?://[^\\s/?#<>\"'`]+(?:[/?#][^\\s<>\"'`]*)?", message = "{profile.validation.url}")
+                @Pattern(
+                        regexp = "(?i)https?://[^\\s/?#<>\"'`]+(?:[/?#][^\\s<>\"'`]*)?",
+                        message = "{profile.validation.url}")
                 String url) {
 
     public static ProfileLink blank() {

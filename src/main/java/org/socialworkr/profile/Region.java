@@ -11,7 +11,7 @@ public record Region(String city, String stateOrProvince, String country) {
         return label().isEmpty();
     }
 
-    /** "Boston, MA, United States", leaving out the missing parts. */
+    /** The parts joined by commas in the order city, state, country, leaving out the missing ones. */
     public String label() {
         return Stream.of(city, stateOrProvince, country)
                 .filter(Objects::nonNull)

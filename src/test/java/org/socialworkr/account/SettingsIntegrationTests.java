@@ -1,14 +1,14 @@
 package org.socialworkr.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 import org.socialworkr.test.IntegrationTest;
@@ -92,7 +92,8 @@ class SettingsIntegrationTests {
         assertLoggedOut(elsewhere);
         mvc.perform(LoginIntegrationTests.login(member.username(), TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(LoginIntegrationTests.login(member.username(), NEW_PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(LoginIntegrationTests.login(member.username(), NEW_PASSWORD))
+                .andExpect(redirectedUrl("/"));
         assertThat(outbox.latest(member.email()).subject()).contains("password was changed");
     }
 
@@ -114,15 +115,22 @@ class SettingsIntegrationTests {
         mvc.perform(get("/settings/email/confirm").param("token", token).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("action=\"/settings/email/confirm\"")));
-        mvc.perform(post("/settings/email/confirm").param("token", token).session(session).with(csrf()))
+        mvc.perform(post("/settings/email/confirm")
+                        .param("token", token)
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/settings"));
 
         mvc.perform(get("/settings").session(session))
                 .andExpect(content().string(containsString(newEmail)))
                 .andExpect(content().string(containsString("Your email address was changed.")));
         assertThat(outbox.latest(member.email()).body()).contains(newEmail);
-        mvc.perform(LoginIntegrationTests.login(newEmail, TestAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
-        mvc.perform(post("/settings/email/confirm").param("token", token).session(session).with(csrf()))
+        mvc.perform(LoginIntegrationTests.login(newEmail, TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/settings/email/confirm")
+                        .param("token", token)
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isBadRequest());
     }
 
@@ -162,14 +170,18 @@ class SettingsIntegrationTests {
         TestAccount quicker = accounts.create("quicker");
         String newEmail = TestAccounts.uniqueUsername("contested") + "@example.net";
         MockHttpSession session = accounts.login(mvc, member);
-        mvc.perform(requestEmailChange(session, newEmail, TestAccounts.PASSWORD)).andExpect(redirectedUrl("/settings"));
+        mvc.perform(requestEmailChange(session, newEmail, TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/settings"));
         String token = outbox.latest(newEmail).token();
         jdbc.sql("update accounts set email = :email where id = :id")
                 .param("email", newEmail)
                 .param("id", quicker.id())
                 .update();
 
-        mvc.perform(post("/settings/email/confirm").param("token", token).session(session).with(csrf()))
+        mvc.perform(post("/settings/email/confirm")
+                        .param("token", token)
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("belongs to another account")));
         assertThat(emailOf(member)).isEqualTo(member.email());

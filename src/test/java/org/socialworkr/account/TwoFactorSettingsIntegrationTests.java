@@ -55,10 +55,12 @@ class TwoFactorSettingsIntegrationTests {
         TestAccount member = accounts.create("tfsetup");
         MockHttpSession session = accounts.login(mvc, member);
 
-        String page = body(mvc.perform(get("/settings/two-factor").session(session)).andReturn());
+        String page =
+                body(mvc.perform(get("/settings/two-factor").session(session)).andReturn());
         assertThat(page).contains("<img src=\"data:image/png;base64,").contains("alt=\"QR code");
         String secret = secretOn(page);
-        assertThat(secretOn(body(mvc.perform(get("/settings/two-factor").session(session)).andReturn())))
+        assertThat(secretOn(body(mvc.perform(get("/settings/two-factor").session(session))
+                        .andReturn())))
                 .as("a reload keeps the secret the app may have scanned")
                 .isEqualTo(secret);
         assertThat(storedSecret(member)).isNull();
@@ -101,12 +103,14 @@ class TwoFactorSettingsIntegrationTests {
     void theRecoveryCodesAreShownOnlyOnce() throws Exception {
         TestAccount member = accounts.create("tfonce");
         MockHttpSession session = accounts.login(mvc, member);
-        String secret = secretOn(body(mvc.perform(get("/settings/two-factor").session(session)).andReturn()));
+        String secret = secretOn(
+                body(mvc.perform(get("/settings/two-factor").session(session)).andReturn()));
         mvc.perform(enable(session, codeAt(secret, currentStep())))
                 .andExpect(redirectedUrl("/settings/two-factor/recovery-codes"));
 
-        assertThat(recoveryCodesOn(body(mvc.perform(get("/settings/two-factor/recovery-codes").session(session))
-                        .andReturn())))
+        assertThat(recoveryCodesOn(body(
+                        mvc.perform(get("/settings/two-factor/recovery-codes").session(session))
+                                .andReturn())))
                 .hasSize(10);
         mvc.perform(get("/settings/two-factor/recovery-codes").session(session))
                 .andExpect(redirectedUrl("/settings/two-factor"));
@@ -130,10 +134,12 @@ class TwoFactorSettingsIntegrationTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/settings/two-factor/recovery-codes"));
         List<String> fresh = recoveryCodesOn(
-                body(mvc.perform(get("/settings/two-factor/recovery-codes").session(session)).andReturn()));
+                body(mvc.perform(get("/settings/two-factor/recovery-codes").session(session))
+                        .andReturn()));
         assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(enabled.recoveryCodes());
 
-        mvc.perform(twoFactorStep(passwordStep(member), enabled.recoveryCodes().get(0))).andExpect(status().isOk());
+        mvc.perform(twoFactorStep(passwordStep(member), enabled.recoveryCodes().get(0)))
+                .andExpect(status().isOk());
         mvc.perform(twoFactorStep(passwordStep(member), fresh.get(0))).andExpect(redirectedUrl("/"));
     }
 
@@ -173,12 +179,14 @@ class TwoFactorSettingsIntegrationTests {
     /** Sets up two-factor login through the settings pages, as the member would. */
     private Enabled enableTwoFactor(TestAccount member) throws Exception {
         MockHttpSession session = accounts.login(mvc, member);
-        String secret = secretOn(body(mvc.perform(get("/settings/two-factor").session(session)).andReturn()));
+        String secret = secretOn(
+                body(mvc.perform(get("/settings/two-factor").session(session)).andReturn()));
         long step = currentStep();
         mvc.perform(enable(session, codeAt(secret, step)))
                 .andExpect(redirectedUrl("/settings/two-factor/recovery-codes"));
         List<String> codes = recoveryCodesOn(
-                body(mvc.perform(get("/settings/two-factor/recovery-codes").session(session)).andReturn()));
+                body(mvc.perform(get("/settings/two-factor/recovery-codes").session(session))
+                        .andReturn()));
         return new Enabled(secret, step, codes);
     }
 
@@ -190,7 +198,8 @@ class TwoFactorSettingsIntegrationTests {
 
     private MockHttpSession passwordStep(TestAccount member) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(LoginIntegrationTests.login(member.username(), TestAccounts.PASSWORD).session(session))
+        mvc.perform(LoginIntegrationTests.login(member.username(), TestAccounts.PASSWORD)
+                        .session(session))
                 .andExpect(redirectedUrl("/login/two-factor"));
         return session;
     }
@@ -202,7 +211,10 @@ class TwoFactorSettingsIntegrationTests {
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder enable(
             MockHttpSession session, String code) {
-        return post("/settings/two-factor/enable").session(session).param("code", code).with(csrf());
+        return post("/settings/two-factor/enable")
+                .session(session)
+                .param("code", code)
+                .with(csrf());
     }
 
     private String storedSecret(TestAccount member) {
@@ -248,7 +260,11 @@ class TwoFactorSettingsIntegrationTests {
     }
 
     private static List<String> recoveryCodesOn(String page) {
-        return RECOVERY_CODE.matcher(page).results().map(result -> result.group(1)).toList();
+        return RECOVERY_CODE
+                .matcher(page)
+                .results()
+                .map(result -> result.group(1))
+                .toList();
     }
 
     private static String body(MvcResult result) throws Exception {

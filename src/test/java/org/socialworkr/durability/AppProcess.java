@@ -92,17 +92,16 @@ final class AppProcess implements AutoCloseable {
     }
 
     private void awaitHealthy() throws Exception {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(1))
-                .build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(baseUri.resolve("/actuator/health"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("Application exited with " + process.exitValue() + " while starting\n"
-                        + logTail());
+                throw new AssertionError(
+                        "Application exited with " + process.exitValue() + " while starting\n" + logTail());
             }
             try {
                 HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
@@ -148,7 +147,8 @@ final class AppProcess implements AutoCloseable {
     }
 
     private static Path codeLocation(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toAbsolutePath();
     }
 
     private static int freePort() throws IOException {

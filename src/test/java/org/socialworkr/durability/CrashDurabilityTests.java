@@ -31,8 +31,7 @@ class CrashDurabilityTests {
     @Test
     void noAcknowledgedSignUpIsLostWhenTheApplicationIsKilledOnPostgresql(@TempDir Path dataDir) throws Exception {
         try (ScratchPostgresDatabase postgres = ScratchPostgresDatabase.createOrSkip("crash_test")) {
-            assertNoAcknowledgedSignUpLost(
-                    CrashTestDatabase.postgresql(postgres.jdbcUrl(), postgres.user()), dataDir);
+            assertNoAcknowledgedSignUpLost(CrashTestDatabase.postgresql(postgres.jdbcUrl(), postgres.user()), dataDir);
         }
     }
 
@@ -50,14 +49,17 @@ class CrashDurabilityTests {
         String prefix = "crash-test." + databaseName + ".";
         for (CrashCycles.Cycle cycle : cycles) {
             String cyclePrefix = prefix + "cycle" + cycle.number() + ".";
-            System.out.printf("%sstartup_seconds=%.1f%n", cyclePrefix, cycle.startup().toMillis() / 1000.0);
+            System.out.printf(
+                    "%sstartup_seconds=%.1f%n", cyclePrefix, cycle.startup().toMillis() / 1000.0);
             System.out.println(cyclePrefix + "acknowledged=" + cycle.acknowledged());
             System.out.println(cyclePrefix + "in_flight_at_kill=" + cycle.inFlightAtKill());
             System.out.println(cyclePrefix + "unexpected_answers=" + cycle.unexpectedAnswers());
             System.out.println(cyclePrefix + "lost=" + cycle.lost().size());
         }
-        System.out.println(prefix + "acknowledged=" + cycles.stream().mapToInt(CrashCycles.Cycle::acknowledged).sum());
-        System.out.println(prefix + "lost=" + cycles.stream().mapToInt(cycle -> cycle.lost().size()).sum());
+        System.out.println(prefix + "acknowledged="
+                + cycles.stream().mapToInt(CrashCycles.Cycle::acknowledged).sum());
+        System.out.println(prefix + "lost="
+                + cycles.stream().mapToInt(cycle -> cycle.lost().size()).sum());
         System.out.printf("%sseconds=%.1f%n", prefix, elapsed.toMillis() / 1000.0);
     }
 }

@@ -34,8 +34,8 @@ record CrashTestDatabase(String name, List<String> applicationArgs, String jdbcU
 
     Set<String> usernamesStartingWith(String prefix) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
-                PreparedStatement query = connection.prepareStatement(
-                        "select username from accounts where username like ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("select username from accounts where username like ?")) {
             query.setString(1, prefix + "%");
             Set<String> usernames = new HashSet<>();
             try (ResultSet rows = query.executeQuery()) {

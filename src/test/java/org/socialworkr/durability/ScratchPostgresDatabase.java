@@ -23,7 +23,8 @@ final class ScratchPostgresDatabase implements AutoCloseable {
     }
 
     static ScratchPostgresDatabase createOrSkip(String purpose) throws SQLException {
-        String name = purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection server = DriverManager.getConnection(SERVER + "postgres?connectTimeout=3", USER, "");
                 Statement statement = server.createStatement()) {
             statement.execute("create database " + name);

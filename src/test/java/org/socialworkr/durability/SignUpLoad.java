@@ -133,7 +133,8 @@ final class SignUpLoad {
     }
 
     /** True if the application acknowledged the sign-up with its redirect to /signup/done. */
-    private boolean signUp(HttpClient http, String username, String csrfToken) throws IOException, InterruptedException {
+    private boolean signUp(HttpClient http, String username, String csrfToken)
+            throws IOException, InterruptedException {
         String form = formEncode(Map.of(
                 "_csrf", csrfToken,
                 "username", username,

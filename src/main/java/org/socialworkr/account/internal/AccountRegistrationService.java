@@ -86,6 +86,21 @@ class AccountRegistrationService implements AccountRegistration {
 
     @Override
     @Transactional
+    public long registerConfirmed(SignUpRequest request) {
+        String username = normalizeUsername(request.username());
+        if (accounts.existsByUsername(username)) {
+            throw new UsernameTakenException();
+        }
+        Account account = accounts.save(new Account(
+                username, normalizeEmail(request.email()), passwordEncoder.encode(request.password()),
+                request.displayName().strip(), clock.instant()));
+        account.confirm(clock.instant());
+        events.publishEvent(new AccountConfirmed(account.id(), account.username(), account.displayName()));
+        return account.id();
+    }
+
+    @Override
+    @Transactional
     public void confirmEmail(String token) {
         AccountToken redeemed = tokens.redeem(token, AccountToken.Purpose.CONFIRM_EMAIL)
                 .orElseThrow(() -> new InvalidRequestException("error.token.invalid"));

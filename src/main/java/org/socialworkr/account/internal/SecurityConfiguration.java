@@ -145,7 +145,8 @@ class SecurityConfiguration {
 
             @Override
             public List<String> publicPaths() {
-                return List.of("/login", "/login/two-factor", "/signup", "/signup/**", "/password/**");
+                return List.of(
+                        "/login", "/login/two-factor", "/signup", "/signup/**", "/password/**", "/settings/email/confirm");
             }
         };
     }

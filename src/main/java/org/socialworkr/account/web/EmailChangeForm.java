@@ -4,7 +4,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-record EmailChangeForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String currentPassword) {
+record EmailChangeForm(
+        @NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String currentPassword) {
 
     /** Spaces copied along with an address would fail the format check for nothing. */
     EmailChangeForm {

@@ -73,7 +73,8 @@ class SettingsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!result.hasErrors()
-                && passwordChecked(result, () -> security.changePassword(me.id(), form.currentPassword(), form.newPassword()))) {
+                && passwordChecked(
+                        result, () -> security.changePassword(me.id(), form.currentPassword(), form.newPassword()))) {
             sessions.renew(me.id(), request, response);
             redirect.addFlashAttribute("notice", "settings.password.changed");
             return "redirect:/settings";
@@ -97,11 +98,13 @@ class SettingsController {
             Model model) {
         String current = security.email(me.id());
         // Naming their own address is no secret to the member, so say so instead of mailing nothing.
-        if (!result.hasFieldErrors("email") && form.email().strip().toLowerCase(Locale.ROOT).equals(current)) {
+        if (!result.hasFieldErrors("email")
+                && form.email().strip().toLowerCase(Locale.ROOT).equals(current)) {
             result.rejectValue("email", "settings.email.error.same");
         }
         if (!result.hasErrors()
-                && passwordChecked(result, () -> security.requestEmailChange(me.id(), form.currentPassword(), form.email()))) {
+                && passwordChecked(
+                        result, () -> security.requestEmailChange(me.id(), form.currentPassword(), form.email()))) {
             redirect.addFlashAttribute("notice", "settings.email.sent");
             return "redirect:/settings";
         }
@@ -159,7 +162,8 @@ class SettingsController {
         }
         if (!result.hasErrors()) {
             try {
-                List<String> codes = security.enableTwoFactor(me.id(), pending.setup().secret(), form.code());
+                List<String> codes =
+                        security.enableTwoFactor(me.id(), pending.setup().secret(), form.code());
                 session.removeAttribute(SETUP_ATTRIBUTE);
                 redirect.addFlashAttribute(CODES_ATTRIBUTE, codes);
                 redirect.addFlashAttribute("notice", "settings.twoFactor.enabled");
@@ -202,7 +206,8 @@ class SettingsController {
         List<String> codes = new ArrayList<>();
         if (!result.hasErrors()
                 && passwordChecked(
-                        result, () -> codes.addAll(security.regenerateRecoveryCodes(me.id(), form.currentPassword())))) {
+                        result,
+                        () -> codes.addAll(security.regenerateRecoveryCodes(me.id(), form.currentPassword())))) {
             redirect.addFlashAttribute(CODES_ATTRIBUTE, codes);
             redirect.addFlashAttribute("notice", "settings.recoveryCodes.regenerated");
             return "redirect:/settings/two-factor/recovery-codes";

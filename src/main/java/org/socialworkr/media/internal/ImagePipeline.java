@@ -47,7 +47,12 @@ final class ImagePipeline {
 
     /** What browsers send for those formats; anything else declared is refused up front. */
     private static final Set<String> ACCEPTED_DECLARED_TYPES = Set.of(
-            "image/jpeg", "image/pjpeg", "image/jpg", "image/png", "image/x-png", "image/webp",
+            "image/jpeg",
+            "image/pjpeg",
+            "image/jpg",
+            "image/png",
+            "image/x-png",
+            "image/webp",
             "application/octet-stream");
 
     private static final float JPEG_QUALITY = 0.85f;
@@ -140,7 +145,9 @@ final class ImagePipeline {
     /** Rotating or mirroring a centred square keeps it the same centred square. */
     static BufferedImage upright(BufferedImage image, int orientation) {
         Orientation exif = orientation >= 2 && orientation <= 8 ? Orientation.typeOf(orientation) : null;
-        return exif == null ? image : ExifFilterUtils.getFilterForOrientation(exif).apply(image);
+        return exif == null
+                ? image
+                : ExifFilterUtils.getFilterForOrientation(exif).apply(image);
     }
 
     private static BufferedImage resize(BufferedImage square, int side) {

@@ -28,7 +28,12 @@ class MediaImage {
     protected MediaImage() {}
 
     MediaImage(
-            String imageKey, long ownerAccountId, String contentType, int width, int height, long byteSize,
+            String imageKey,
+            long ownerAccountId,
+            String contentType,
+            int width,
+            int height,
+            long byteSize,
             Instant createdAt) {
         this.imageKey = imageKey;
         this.ownerAccountId = ownerAccountId;

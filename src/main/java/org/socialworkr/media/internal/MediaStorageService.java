@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialworkr.media.InvalidImageException;
@@ -116,7 +117,7 @@ class MediaStorageService implements MediaStorage {
         }
     }
 
-    private static void afterCompletion(java.util.function.Consumer<Boolean> action) {
+    private static void afterCompletion(Consumer<Boolean> action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             action.accept(true);
             return;

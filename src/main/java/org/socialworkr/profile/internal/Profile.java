@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,8 +26,8 @@ import org.socialworkr.profile.Credential;
 import org.socialworkr.profile.EducationEntry;
 import org.socialworkr.profile.FieldVisibility;
 import org.socialworkr.profile.Modality;
-import org.socialworkr.profile.PracticeArea;
 import org.socialworkr.profile.Population;
+import org.socialworkr.profile.PracticeArea;
 import org.socialworkr.profile.ProfileField;
 import org.socialworkr.profile.ProfileForm;
 import org.socialworkr.profile.ProfileLink;
@@ -135,12 +135,16 @@ class Profile {
         replace(practiceAreas, form.practiceAreas());
         replace(modalities, form.modalities());
         replace(populations, form.populations());
-        replace(education, form.education().stream()
-                .map(entry -> new Education(entry.school().strip(), clean(entry.degree()), entry.year()))
-                .toList());
-        replace(links, form.links().stream()
-                .map(link -> new Link(clean(link.label()), link.url().strip()))
-                .toList());
+        replace(
+                education,
+                form.education().stream()
+                        .map(entry -> new Education(entry.school().strip(), clean(entry.degree()), entry.year()))
+                        .toList());
+        replace(
+                links,
+                form.links().stream()
+                        .map(link -> new Link(clean(link.label()), link.url().strip()))
+                        .toList());
         Map<ProfileField, FieldVisibility> chosen = new EnumMap<>(ProfileField.class);
         chosen.putAll(form.visibility());
         visibility.keySet().retainAll(chosen.keySet());
@@ -260,7 +264,7 @@ class Profile {
     }
 
     List<Population> populations() {
-        return populations.stream().sorted(Comparator.naturalOrder()).toList();
+        return populations.stream().sorted().toList();
     }
 
     List<EducationEntry> educationEntries() {
@@ -275,7 +279,7 @@ class Profile {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static <T> void replace(java.util.Collection<T> target, java.util.Collection<T> values) {
+    private static <T> void replace(Collection<T> target, Collection<T> values) {
         target.clear();
         target.addAll(values);
     }

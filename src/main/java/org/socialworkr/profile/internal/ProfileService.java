@@ -102,8 +102,8 @@ class ProfileService implements Profiles {
     @Override
     @Transactional
     public void removeAvatar(long accountId) {
-        profiles.findById(accountId)
-                .ifPresent(profile -> profile.replaceAvatar(null, null, clock.instant()).forEach(media::delete));
+        profiles.findById(accountId).ifPresent(profile -> profile.replaceAvatar(null, null, clock.instant())
+                .forEach(media::delete));
     }
 
     private Profile profileOf(long accountId) {

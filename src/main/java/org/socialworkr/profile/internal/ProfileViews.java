@@ -21,7 +21,10 @@ final class ProfileViews {
     private ProfileViews() {}
 
     static ProfileView of(
-            AccountSummary account, Profile profile, ProfileViewer viewer, Function<String, String> markdownToSafeHtml) {
+            AccountSummary account,
+            Profile profile,
+            ProfileViewer viewer,
+            Function<String, String> markdownToSafeHtml) {
         Visible visible = new Visible(profile, viewer);
         return new ProfileView(
                 account.id(),

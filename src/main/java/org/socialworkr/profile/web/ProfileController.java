@@ -2,6 +2,7 @@ package org.socialworkr.profile.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,13 @@ import org.socialworkr.profile.Credential;
 import org.socialworkr.profile.EducationEntry;
 import org.socialworkr.profile.FieldVisibility;
 import org.socialworkr.profile.Modality;
+import org.socialworkr.profile.Population;
 import org.socialworkr.profile.PracticeArea;
 import org.socialworkr.profile.ProfileForm;
 import org.socialworkr.profile.ProfileLink;
 import org.socialworkr.profile.ProfileView;
 import org.socialworkr.profile.ProfileViewer;
 import org.socialworkr.profile.Profiles;
-import org.socialworkr.profile.Population;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,7 +30,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -49,10 +52,12 @@ class ProfileController {
 
     private final Profiles profiles;
     private final MessageSource messages;
+    private final SpringValidatorAdapter validator;
 
-    ProfileController(Profiles profiles, MessageSource messages) {
+    ProfileController(Profiles profiles, MessageSource messages, Validator validator) {
         this.profiles = profiles;
         this.messages = messages;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     /**
@@ -73,7 +78,6 @@ class ProfileController {
         ProfileView profile = profiles.view(username, currentAccount, previewAs);
         boolean ownProfile = currentAccount != null && currentAccount.id() == profile.accountId();
         model.addAttribute("profile", profile);
-        model.addAttribute("ownProfile", ownProfile);
         model.addAttribute("previewing", ownProfile && !profile.isOwner());
         return "profile/show";
     }
@@ -99,6 +103,17 @@ class ProfileController {
                 // Saved twice at once (two tabs): ask the member to look and try again.
                 result.reject("profile.error.conflict");
             }
+        }
+        if (result.getTarget() != form) {
+            // A value that could not be converted (an unknown practice area) makes Spring build the
+            // record after its binding result, which is then left without a target and would be
+            // dropped from the model, and skips validation: carry the errors over to a result for
+            // the form shown and validate, so the member sees every mistake at once.
+            BeanPropertyBindingResult rebound = new BeanPropertyBindingResult(form, "profileForm");
+            rebound.addAllErrors(result);
+            validator.validate(form, rebound);
+            model.addAttribute("profileForm", form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "profileForm", rebound);
         }
         return editPage(currentAccount, form, model);
     }
@@ -140,7 +155,8 @@ class ProfileController {
     private String editPage(CurrentAccount currentAccount, ProfileForm form, Model model) {
         model.addAttribute("profileForm", form);
         model.addAttribute("profile", profiles.view(currentAccount.username(), currentAccount));
-        model.addAttribute("educationRows", withSpareRows(form.education(), ProfileForm.MAX_EDUCATION, EducationEntry::blank));
+        model.addAttribute(
+                "educationRows", withSpareRows(form.education(), ProfileForm.MAX_EDUCATION, EducationEntry::blank));
         model.addAttribute("linkRows", withSpareRows(form.links(), ProfileForm.MAX_LINKS, ProfileLink::blank));
         model.addAttribute("visibilities", FieldVisibility.values());
         model.addAttribute("credentialOptions", Credential.values());

@@ -4,17 +4,13 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import java.util.Map;
+import org.socialworkr.account.CurrentAccount;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/**
- * Errors the servlet container raises before a controller runs (an unknown path, a body too
- * large): JSON under {@code /api/}, the error page elsewhere.
- */
+/** Errors the servlet container raises before a controller runs, such as a body too large. */
 @Controller
 class ErrorPageController implements ErrorController {
 
@@ -24,24 +20,10 @@ class ErrorPageController implements ErrorController {
         this.errors = errors;
     }
 
-    @RequestMapping(value = "/error", produces = "application/json")
-    ResponseEntity<Map<String, String>> json(HttpServletRequest request, Locale locale) {
-        HttpStatus status = statusOf(request);
-        return ResponseEntity.status(status).body(Map.of("error", errors.messageOf(status, locale)));
-    }
-
     @RequestMapping("/error")
-    Object page(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        HttpStatus status = statusOf(request);
-        if (isApi(request)) {
-            return json(request, locale);
-        }
-        return errors.page(status, errors.messageOf(status, locale), response, locale);
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return uri instanceof String path && path.startsWith(request.getContextPath() + "/api/");
+    Object error(HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
+        return errors.respond(
+                statusOf(request), new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

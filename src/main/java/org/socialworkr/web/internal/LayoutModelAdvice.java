@@ -1,47 +1,23 @@
 package org.socialworkr.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Comparator;
-import java.util.List;
 import org.socialworkr.account.CurrentAccount;
-import org.socialworkr.common.InstanceProperties;
-import org.socialworkr.common.web.NavigationItem;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the shared layout needs on every page: the member, the menu and the instance's name. */
+/** Gives every page's model what the layout needs; error pages get the same from {@link ErrorResponses}. */
 @ControllerAdvice
 class LayoutModelAdvice {
 
-    private final List<NavigationItem> navigation;
-    private final InstanceProperties instance;
+    private final LayoutModel layout;
 
-    LayoutModelAdvice(List<NavigationItem> navigation, InstanceProperties instance) {
-        this.navigation = navigation.stream()
-                .sorted(Comparator.comparingInt(NavigationItem::order))
-                .toList();
-        this.instance = instance;
+    LayoutModelAdvice(LayoutModel layout) {
+        this.layout = layout;
     }
 
-    @ModelAttribute("currentAccount")
-    CurrentAccount currentAccount(CurrentAccount currentAccount) {
-        return currentAccount;
-    }
-
-    @ModelAttribute("navigation")
-    List<NavigationItem> navigation(CurrentAccount currentAccount) {
-        return navigation.stream()
-                .filter(item -> currentAccount != null || !item.membersOnly())
-                .toList();
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    @ModelAttribute("instanceName")
-    String instanceName() {
-        return instance.name();
+    @ModelAttribute
+    void layout(CurrentAccount currentAccount, HttpServletRequest request, Model model) {
+        model.addAllAttributes(layout.attributes(currentAccount, request));
     }
 }

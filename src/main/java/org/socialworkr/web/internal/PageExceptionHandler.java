@@ -1,23 +1,29 @@
 package org.socialworkr.web.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialworkr.account.CurrentAccount;
 import org.socialworkr.common.DomainException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Errors of pages as the shared error page: a status, a plain sentence, a way back. */
+/**
+ * Errors of pages, and of requests no controller took (an unknown address): the shared error
+ * page, or JSON under {@code /api/}. JSON controllers have {@link ApiExceptionHandler} first.
+ */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
@@ -31,40 +37,56 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(DomainException.class)
-    ModelAndView refused(DomainException exception, HttpServletResponse response, Locale locale) {
-        return errors.page(errors.statusOf(exception), errors.messageOf(exception, locale), response, locale);
+    Object refused(
+            DomainException exception,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            CurrentAccount currentAccount,
+            Locale locale) {
+        return errors.respond(exception, new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ModelAndView badRequest(Exception exception, HttpServletResponse response, Locale locale) {
-        return errors.page(HttpStatus.BAD_REQUEST, errors.messageOf(HttpStatus.BAD_REQUEST, locale), response, locale);
+    Object badRequest(
+            HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
+        return errors.respond(
+                HttpStatus.BAD_REQUEST, new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ModelAndView notFound(Exception exception, HttpServletResponse response, Locale locale) {
-        return errors.page(HttpStatus.NOT_FOUND, errors.messageOf(HttpStatus.NOT_FOUND, locale), response, locale);
+    Object notFound(HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
+        return errors.respond(
+                HttpStatus.NOT_FOUND, new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ModelAndView wrongMethod(Exception exception, HttpServletResponse response, Locale locale) {
-        return errors.page(HttpStatus.METHOD_NOT_ALLOWED, errors.messageOf(HttpStatus.METHOD_NOT_ALLOWED, locale), response, locale);
+    Object wrongMethod(
+            HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
+        return errors.respond(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(Exception exception, HttpServletResponse response, Locale locale) {
-        return errors.page(HttpStatus.CONTENT_TOO_LARGE, errors.messageOf(HttpStatus.CONTENT_TOO_LARGE, locale), response, locale);
+    Object tooLarge(HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
+        return errors.respond(
+                HttpStatus.CONTENT_TOO_LARGE, new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception exception, HttpServletResponse response, Locale locale)
+    Object unexpected(
+            Exception exception,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            CurrentAccount currentAccount,
+            Locale locale)
             throws Exception {
-        if (exception instanceof org.springframework.security.access.AccessDeniedException
-                || exception instanceof org.springframework.security.core.AuthenticationException) {
+        if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException) {
             throw exception; // Spring Security turns these into a login redirect or a 403
         }
-        log.error("Unexpected error while rendering a page", exception);
-        return errors.page(
-                HttpStatus.INTERNAL_SERVER_ERROR, errors.messageOf(HttpStatus.INTERNAL_SERVER_ERROR, locale), response, locale);
+        log.error("Unexpected error while answering {}", request.getRequestURI(), exception);
+        return errors.respond(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
     }
-
 }

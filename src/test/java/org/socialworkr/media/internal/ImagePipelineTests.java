@@ -12,6 +12,7 @@ import com.drew.metadata.exif.GpsDirectory;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.socialworkr.media.InvalidImageException;
@@ -35,7 +36,8 @@ class ImagePipelineTests {
     @Test
     void theCentreIsKept() throws Exception {
         // 1200x800, red left half and blue right half: the centre square holds both halves equally.
-        BufferedImage large = decode(ImagePipeline.avatar(TestImages.png(1200, 800)).large().bytes());
+        BufferedImage large =
+                decode(ImagePipeline.avatar(TestImages.png(1200, 800)).large().bytes());
 
         assertThat(isRed(large.getRGB(100, 200))).isTrue();
         assertThat(isBlue(large.getRGB(300, 200))).isTrue();
@@ -53,13 +55,15 @@ class ImagePipelineTests {
     void exifAndGpsMetadataAreStripped() throws Exception {
         byte[] upload = TestImages.jpegWithExifGps(640, 480, 1);
         Metadata before = ImageMetadataReader.readMetadata(new ByteArrayInputStream(upload));
-        GeoLocation location = before.getFirstDirectoryOfType(GpsDirectory.class).getGeoLocation();
+        GeoLocation location =
+                before.getFirstDirectoryOfType(GpsDirectory.class).getGeoLocation();
         assertThat(location).isNotNull();
         assertThat(location.getLatitude()).isBetween(42.0, 43.0);
 
         ImagePipeline.Avatar avatar = ImagePipeline.avatar(upload);
 
-        for (byte[] stored : new byte[][] {avatar.large().bytes(), avatar.small().bytes()}) {
+        for (byte[] stored :
+                new byte[][] {avatar.large().bytes(), avatar.small().bytes()}) {
             Metadata after = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored));
             assertThat(after.getDirectoriesOfType(GpsDirectory.class)).isEmpty();
             assertThat(after.getDirectoriesOfType(ExifIFD0Directory.class)).isEmpty();
@@ -71,7 +75,9 @@ class ImagePipelineTests {
     void aPhotoTakenSidewaysIsTurnedUpright() throws Exception {
         // Orientation 6: the camera stored the pixels turned left; viewers turn them right by 90°.
         // Red was on the left of the stored pixels, so it ends up at the top.
-        BufferedImage large = decode(ImagePipeline.avatar(TestImages.jpegWithExifGps(200, 100, 6)).large().bytes());
+        BufferedImage large = decode(ImagePipeline.avatar(TestImages.jpegWithExifGps(200, 100, 6))
+                .large()
+                .bytes());
 
         assertThat(isRed(large.getRGB(50, 10))).isTrue();
         assertThat(isBlue(large.getRGB(50, 90))).isTrue();
@@ -79,7 +85,9 @@ class ImagePipelineTests {
 
     @Test
     void transparentAreasBecomeWhite() throws Exception {
-        BufferedImage large = decode(ImagePipeline.avatar(TestImages.transparentPng(120, 120)).large().bytes());
+        BufferedImage large = decode(ImagePipeline.avatar(TestImages.transparentPng(120, 120))
+                .large()
+                .bytes());
 
         Color pixel = new Color(large.getRGB(60, 60));
         assertThat(pixel.getRed()).isGreaterThan(240);
@@ -92,7 +100,7 @@ class ImagePipelineTests {
         assertThatThrownBy(() -> ImagePipeline.avatar("<svg onload=alert(1)>".getBytes()))
                 .isInstanceOf(InvalidImageException.class)
                 .hasMessage("media.error.unreadable");
-        byte[] truncated = java.util.Arrays.copyOf(TestImages.png(300, 300), 60);
+        byte[] truncated = Arrays.copyOf(TestImages.png(300, 300), 60);
         assertThatThrownBy(() -> ImagePipeline.avatar(truncated))
                 .isInstanceOf(InvalidImageException.class)
                 .hasMessage("media.error.unreadable");

@@ -22,6 +22,9 @@ public final class Accessibility {
         assertThat(results.isErrored())
                 .as("axe-core could not check %s: %s", driver.getCurrentUrl(), results.getErrorMessage())
                 .isFalse();
+        assertThat(results.getPasses())
+                .as("axe-core checked nothing on %s", driver.getCurrentUrl())
+                .isNotEmpty();
         List<Rule> violations = results.getViolations();
         violations.forEach(rule -> System.out.println(describe(driver.getCurrentUrl(), rule)));
         List<String> blocking = violations.stream()
