@@ -74,6 +74,8 @@ class SecurityConfiguration {
                 .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, openGets)
                         .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, openGets)
+                        .permitAll()
                         .requestMatchers(open)
                         .permitAll()
                         .anyRequest()

@@ -118,6 +118,10 @@ class ProfileService implements Profiles {
             return ProfileViewer.OWNER;
         }
         ConnectionChecker connections = connectionCheckers.getIfAvailable(() -> ConnectionChecker.NONE);
+        if (connections.isBlockedBy(viewer.id(), ownerId)) {
+            // The blocked member keeps the public minimum, like anyone without an account.
+            return ProfileViewer.VISITOR;
+        }
         return connections.areConnected(viewer.id(), ownerId) ? ProfileViewer.CONNECTION : ProfileViewer.MEMBER;
     }
 }

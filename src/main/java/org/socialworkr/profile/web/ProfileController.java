@@ -20,9 +20,11 @@ import org.socialworkr.profile.Population;
 import org.socialworkr.profile.PracticeArea;
 import org.socialworkr.profile.ProfileForm;
 import org.socialworkr.profile.ProfileLink;
+import org.socialworkr.profile.ProfilePageSection;
 import org.socialworkr.profile.ProfileView;
 import org.socialworkr.profile.ProfileViewer;
 import org.socialworkr.profile.Profiles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -53,11 +55,17 @@ class ProfileController {
     private final Profiles profiles;
     private final MessageSource messages;
     private final SpringValidatorAdapter validator;
+    private final ObjectProvider<ProfilePageSection> sections;
 
-    ProfileController(Profiles profiles, MessageSource messages, Validator validator) {
+    ProfileController(
+            Profiles profiles,
+            MessageSource messages,
+            Validator validator,
+            ObjectProvider<ProfilePageSection> sections) {
         this.profiles = profiles;
         this.messages = messages;
         this.validator = new SpringValidatorAdapter(validator);
+        this.sections = sections;
     }
 
     /**
@@ -79,6 +87,14 @@ class ProfileController {
         boolean ownProfile = currentAccount != null && currentAccount.id() == profile.accountId();
         model.addAttribute("profile", profile);
         model.addAttribute("previewing", ownProfile && !profile.isOwner());
+        // A preview shows what others see of the profile itself; other modules' sections are left out.
+        model.addAttribute(
+                "profileSections",
+                ownProfile && !profile.isOwner()
+                        ? List.of()
+                        : sections.orderedStream()
+                                .flatMap(section -> section.render(profile.accountId(), currentAccount).stream())
+                                .toList());
         return "profile/show";
     }
 

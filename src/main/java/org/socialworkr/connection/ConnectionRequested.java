@@ -1,0 +1,4 @@
+package org.socialworkr.connection;
+
+/** A member asked another to connect. */
+public record ConnectionRequested(long requestId, long requesterId, long addresseeId) {}
