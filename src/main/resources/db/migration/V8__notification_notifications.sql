@@ -20,7 +20,7 @@ create index ix_notifications_recipient_id on notifications (recipient_account_i
 -- The unread count on every page: a range of (recipient, null) entries. H2 has no partial indexes,
 -- so this indexes read rows too; the count still touches only the recipient's unread ones.
 create index ix_notifications_recipient_unread on notifications (recipient_account_id, read_at);
--- Removing everything between two members when one blocks the other.
+-- The cascade when an account is deleted, which PostgreSQL would otherwise do by scanning the table.
 create index ix_notifications_actor on notifications (actor_account_id);
 
 -- A row only where the member chose; a type without one is on.

@@ -7,8 +7,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
+import org.socialworkr.test.MainClassesOnly;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
@@ -16,7 +16,7 @@ import jakarta.persistence.Entity;
 import org.springframework.data.repository.Repository;
 
 /** What Spring Modulith does not check: module internals stay hidden, and the code keeps to a few house rules. */
-@AnalyzeClasses(packagesOf = SocialWorkrApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packagesOf = SocialWorkrApplication.class, importOptions = MainClassesOnly.class)
 class ArchitectureTests {
 
     /** The {@code web} sub-packages of the modules, where their controllers live. */

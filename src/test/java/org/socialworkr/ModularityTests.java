@@ -1,19 +1,16 @@
 package org.socialworkr;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.socialworkr.test.MainClassesOnly;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /** The modules keep to their boundaries; their diagrams are written to target/spring-modulith-docs. */
 class ModularityTests {
 
-    /** Like ArchUnit's DoNotIncludeTests, but also for a build directory other than target/. */
-    private static final ImportOption MAIN_CLASSES_ONLY = location -> !location.contains("/test-classes/");
-
     /** The application's own classes: tests may reach across modules to set up their data. */
     private final ApplicationModules modules =
-            ApplicationModules.of(SocialWorkrApplication.class, MAIN_CLASSES_ONLY);
+            ApplicationModules.of(SocialWorkrApplication.class, new MainClassesOnly());
 
     @Test
     void modulesOnlyUseWhatTheyAreAllowedTo() {

@@ -3,6 +3,7 @@ package org.socialworkr.connection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.socialworkr.profile.FieldVisibility;
 
@@ -26,6 +27,9 @@ public interface Connections {
     void removeConnection(long memberId, long otherId);
 
     List<ConnectionRequestView> incomingRequests(long memberId);
+
+    /** A pending request the member sent or received; anyone else's requests are not found. */
+    Optional<ConnectionRequestView> pendingRequest(long memberId, long requestId);
 
     List<ConnectionRequestView> outgoingRequests(long memberId);
 

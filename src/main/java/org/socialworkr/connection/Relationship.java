@@ -24,7 +24,8 @@ public record Relationship(
         boolean blockedBy,
         boolean muting) {
 
-    public static final Relationship NONE = new Relationship(false, false, false, null, false, false, false, false, false);
+    public static final Relationship NONE =
+            new Relationship(false, false, false, null, false, false, false, false, false);
 
     public boolean blockedEitherWay() {
         return blocking || blockedBy;

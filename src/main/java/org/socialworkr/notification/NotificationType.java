@@ -53,6 +53,8 @@ public enum NotificationType {
     }
 
     public static Optional<NotificationType> fromApiName(String apiName) {
-        return Arrays.stream(values()).filter(type -> type.apiName.equals(apiName)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.apiName.equals(apiName))
+                .findFirst();
     }
 }

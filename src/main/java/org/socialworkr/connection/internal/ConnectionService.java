@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.socialworkr.account.AccountDirectory;
 import org.socialworkr.account.AccountNotFoundException;
@@ -158,6 +159,16 @@ class ConnectionService implements Connections {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<ConnectionRequestView> pendingRequest(long memberId, long requestId) {
+        return connections
+                .findById(requestId)
+                .filter(MemberConnection::isPending)
+                .filter(request -> request.requesterId() == memberId || request.addresseeId() == memberId)
+                .map(MemberConnection::toView);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ConnectionRequestView> outgoingRequests(long memberId) {
         return connections
                 .findOutgoing(memberId, MemberConnection.Status.PENDING, Limit.of(MAX_LISTED_REQUESTS))
@@ -236,7 +247,8 @@ class ConnectionService implements Connections {
     @Transactional(readOnly = true)
     public Map<Long, Relationship> relationships(long viewerId, Collection<Long> otherIds) {
         return store.relationships(
-                viewerId, otherIds.stream().filter(id -> id != viewerId).distinct().toList());
+                viewerId,
+                otherIds.stream().filter(id -> id != viewerId).distinct().toList());
     }
 
     @Override

@@ -18,15 +18,19 @@ interface MemberConnections extends Repository<MemberConnection, Long> {
 
     void delete(MemberConnection connection);
 
-    @Query("""
+    @Query(
+            """
             select c from MemberConnection c
             where (c.memberLow = :member or c.memberHigh = :member) and c.requesterId <> :member and c.status = :status
             order by c.id desc""")
-    List<MemberConnection> findIncoming(@Param("member") long memberId, @Param("status") MemberConnection.Status status, Limit limit);
+    List<MemberConnection> findIncoming(
+            @Param("member") long memberId, @Param("status") MemberConnection.Status status, Limit limit);
 
-    @Query("""
+    @Query(
+            """
             select c from MemberConnection c
             where (c.memberLow = :member or c.memberHigh = :member) and c.requesterId = :member and c.status = :status
             order by c.id desc""")
-    List<MemberConnection> findOutgoing(@Param("member") long memberId, @Param("status") MemberConnection.Status status, Limit limit);
+    List<MemberConnection> findOutgoing(
+            @Param("member") long memberId, @Param("status") MemberConnection.Status status, Limit limit);
 }

@@ -40,7 +40,8 @@ class NetworkStore {
     }
 
     boolean addFollow(long followerId, long followeeId, Instant now) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                                """
                         insert into follows (follower_id, followee_id, created_at) values (:follower, :followee, :now)
                         on conflict do nothing""")
                         .param("follower", followerId)
@@ -63,7 +64,8 @@ class NetworkStore {
     }
 
     boolean addBlock(long blockerId, long blockedId, Instant now) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                                """
                         insert into blocks (blocker_id, blocked_id, created_at) values (:blocker, :blocked, :now)
                         on conflict do nothing""")
                         .param("blocker", blockerId)
@@ -81,7 +83,8 @@ class NetworkStore {
     }
 
     void addMute(long muterId, long mutedId, Instant now) {
-        jdbc.sql("insert into mutes (muter_id, muted_id, created_at) values (:muter, :muted, :now) on conflict do nothing")
+        jdbc.sql(
+                        "insert into mutes (muter_id, muted_id, created_at) values (:muter, :muted, :now) on conflict do nothing")
                 .param("muter", muterId)
                 .param("muted", mutedId)
                 .param("now", timestamp(now))
@@ -105,7 +108,8 @@ class NetworkStore {
     }
 
     boolean removeAcceptedConnectionBetween(long memberId, long otherId) {
-        return jdbc.sql("delete from connections where member_low = :low and member_high = :high and status = :accepted")
+        return jdbc.sql(
+                                "delete from connections where member_low = :low and member_high = :high and status = :accepted")
                         .param("low", Math.min(memberId, otherId))
                         .param("high", Math.max(memberId, otherId))
                         .param("accepted", ACCEPTED)
@@ -123,7 +127,8 @@ class NetworkStore {
     }
 
     boolean blockedEitherWay(long memberId, long otherId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                                """
                         select count(*) from blocks
                         where (blocker_id = :a and blocked_id = :b) or (blocker_id = :b and blocked_id = :a)""")
                         .param("a", memberId)
@@ -134,7 +139,8 @@ class NetworkStore {
     }
 
     boolean connected(long memberId, long otherId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                                """
                         select count(*) from connections
                         where member_low = :low and member_high = :high and status = :accepted""")
                         .param("low", Math.min(memberId, otherId))
@@ -155,7 +161,8 @@ class NetworkStore {
         if (otherIds.isEmpty()) {
             return Map.of();
         }
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         select 'following' as kind, followee_id as other_id, cast(null as bigint) as request_id,
                                cast(null as bigint) as requester_id, cast(null as varchar(20)) as status
                           from follows where follower_id = :viewer and followee_id in (:others)
@@ -191,7 +198,8 @@ class NetworkStore {
     }
 
     Set<Long> connectionIds(long memberId) {
-        return new HashSet<>(jdbc.sql("""
+        return new HashSet<>(jdbc.sql(
+                        """
                         select member_high from connections where member_low = :member and status = :accepted
                         union all
                         select member_low from connections where member_high = :member and status = :accepted""")
@@ -209,7 +217,8 @@ class NetworkStore {
     }
 
     Set<Long> blockedEitherWay(long memberId) {
-        return new HashSet<>(jdbc.sql("""
+        return new HashSet<>(jdbc.sql(
+                        """
                         select blocked_id from blocks where blocker_id = :member
                         union
                         select blocker_id from blocks where blocked_id = :member""")
@@ -226,7 +235,8 @@ class NetworkStore {
     }
 
     List<Long> connectionsInCommon(long memberId, long otherId, int limit) {
-        return jdbc.sql(COMMON_CONNECTIONS + " select mine.other_id from mine join theirs on theirs.other_id = mine.other_id"
+        return jdbc.sql(COMMON_CONNECTIONS
+                        + " select mine.other_id from mine join theirs on theirs.other_id = mine.other_id"
                         + " order by mine.id desc fetch first :limit rows only")
                 .param("member", memberId)
                 .param("other", otherId)
@@ -237,7 +247,8 @@ class NetworkStore {
     }
 
     int countConnectionsInCommon(long memberId, long otherId) {
-        return jdbc.sql(COMMON_CONNECTIONS + " select count(*) from mine join theirs on theirs.other_id = mine.other_id")
+        return jdbc.sql(COMMON_CONNECTIONS
+                        + " select count(*) from mine join theirs on theirs.other_id = mine.other_id")
                 .param("member", memberId)
                 .param("other", otherId)
                 .param("accepted", ACCEPTED)
@@ -246,7 +257,8 @@ class NetworkStore {
                 .intValue();
     }
 
-    private static final String COMMON_CONNECTIONS = """
+    private static final String COMMON_CONNECTIONS =
+            """
             with mine as (
                 select id, member_high as other_id from connections where member_low = :member and status = :accepted
                 union all
@@ -329,7 +341,8 @@ class NetworkStore {
     }
 
     NetworkCounts counts(long memberId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select
                           (select count(*) from connections where member_low = :member and status = :accepted)
                             + (select count(*) from connections where member_high = :member and status = :accepted) as connections,
@@ -337,8 +350,8 @@ class NetworkStore {
                           (select count(*) from follows where follower_id = :member) as following""")
                 .param("member", memberId)
                 .param("accepted", ACCEPTED)
-                .query((rs, row) -> new NetworkCounts(
-                        rs.getLong("connections"), rs.getLong("followers"), rs.getLong("following")))
+                .query((rs, row) ->
+                        new NetworkCounts(rs.getLong("connections"), rs.getLong("followers"), rs.getLong("following")))
                 .single();
     }
 
@@ -352,7 +365,8 @@ class NetworkStore {
 
     /** Insert-if-missing then update: race-free on both databases without a vendor-specific upsert. */
     void changeNetworkVisibility(long memberId, FieldVisibility visibility) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into connection_settings (account_id, list_visibility) values (:member, :visibility)
                         on conflict do nothing""")
                 .param("member", memberId)

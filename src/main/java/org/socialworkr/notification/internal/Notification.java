@@ -33,7 +33,8 @@ class Notification {
 
     protected Notification() {}
 
-    private Notification(long recipientAccountId, NotificationType type, long actorAccountId, Long subjectId, Instant now) {
+    private Notification(
+            long recipientAccountId, NotificationType type, long actorAccountId, Long subjectId, Instant now) {
         if (recipientAccountId == actorAccountId) {
             throw new IllegalArgumentException("Nobody is notified of their own doing");
         }
@@ -44,7 +45,8 @@ class Notification {
         this.createdAt = now;
     }
 
-    static Notification of(long recipientAccountId, NotificationType type, long actorAccountId, Long subjectId, Instant now) {
+    static Notification of(
+            long recipientAccountId, NotificationType type, long actorAccountId, Long subjectId, Instant now) {
         return new Notification(recipientAccountId, type, actorAccountId, subjectId, now);
     }
 

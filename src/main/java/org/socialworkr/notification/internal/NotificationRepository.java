@@ -19,11 +19,13 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
     List<Notification> findByRecipientAccountIdOrderByIdDesc(long recipientAccountId, Limit limit);
 
-    List<Notification> findByRecipientAccountIdAndIdLessThanOrderByIdDesc(long recipientAccountId, long id, Limit limit);
+    List<Notification> findByRecipientAccountIdAndIdLessThanOrderByIdDesc(
+            long recipientAccountId, long id, Limit limit);
 
     long countByRecipientAccountIdAndReadAtIsNull(long recipientAccountId);
 
-    @Query("""
+    @Query(
+            """
             select count(n) > 0 from Notification n
             where n.recipientAccountId = :recipientId and n.type = :type and n.actorAccountId = :actorId
               and n.readAt is null
@@ -40,7 +42,8 @@ interface NotificationRepository extends Repository<Notification, Long> {
     int deleteAllOf(long recipientId);
 
     @Modifying
-    @Query("""
+    @Query(
+            """
             delete from Notification n
             where (n.recipientAccountId = :memberId and n.actorAccountId = :otherId)
                or (n.recipientAccountId = :otherId and n.actorAccountId = :memberId)

@@ -94,7 +94,8 @@ final class DirectorySql {
             params.put(alias + "_default", field.defaultVisibility().name());
         }
         String level = "coalesce(" + alias + ".visibility, :" + alias + "_default)";
-        StringBuilder clause = new StringBuilder("(a.id = :viewer or ").append(level).append(" in (:memberLevels)");
+        StringBuilder clause =
+                new StringBuilder("(a.id = :viewer or ").append(level).append(" in (:memberLevels)");
         if (!viewer.connectionIds().isEmpty()) {
             // An empty IN list is not valid SQL; without connections, this part could never match anyway.
             clause.append(" or (").append(level).append(" in (:connectionLevels) and a.id in (:connections))");
@@ -118,7 +119,8 @@ final class DirectorySql {
 
     /** A LIKE pattern finding {@code text} anywhere, in any case; {@code !} escapes the wildcards typed by the user. */
     static String containing(String text) {
-        return "%" + text.toLowerCase(Locale.ROOT)
+        return "%"
+                + text.toLowerCase(Locale.ROOT)
                         .replace("!", "!!")
                         .replace("%", "!%")
                         .replace("_", "!_")

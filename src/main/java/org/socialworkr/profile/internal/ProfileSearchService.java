@@ -81,13 +81,13 @@ class ProfileSearchService implements ProfileSearch {
         }
         List<Long> order = List.copyOf(accountIds);
         List<Row> rows = new DirectorySql(viewer)
-                .where("a.id in (:ids)", "ids", order)
-                .select(jdbc, ROW_COLUMNS, "")
-                .query(ProfileSearchService::row)
-                .list()
-                .stream()
-                .sorted(Comparator.comparingInt(row -> order.indexOf(row.id())))
-                .toList();
+                        .where("a.id in (:ids)", "ids", order)
+                        .select(jdbc, ROW_COLUMNS, "")
+                        .query(ProfileSearchService::row)
+                        .list()
+                        .stream()
+                        .sorted(Comparator.comparingInt(row -> order.indexOf(row.id())))
+                        .toList();
         return entries(viewer, rows);
     }
 
@@ -113,7 +113,8 @@ class ProfileSearchService implements ProfileSearch {
                     .forEach(match -> match.addTo(shared));
         }
 
-        Optional<Own> own = jdbc.sql("select agency, city, state_province, country from profiles where account_id = :me")
+        Optional<Own> own = jdbc.sql(
+                        "select agency, city, state_province, country from profiles where account_id = :me")
                 .param("me", me)
                 .query((rs, n) -> new Own(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional();
@@ -154,8 +155,7 @@ class ProfileSearchService implements ProfileSearch {
             sql.whereVisible(ProfileField.REGION, regionCondition("p.city", own), regionParams(own, own.city()));
         } else if (own.stateOrProvince() != null) {
             place = own.stateOrProvince();
-            sql.whereVisible(
-                    ProfileField.REGION, regionCondition("p.state_province", own), regionParams(own, place));
+            sql.whereVisible(ProfileField.REGION, regionCondition("p.state_province", own), regionParams(own, place));
         } else {
             return List.of();
         }
@@ -166,7 +166,9 @@ class ProfileSearchService implements ProfileSearch {
 
     private static String regionCondition(String column, Own own) {
         String condition = "lower(" + column + ") = :place";
-        return own.country() == null ? condition : condition + " and (p.country is null or lower(p.country) = :country)";
+        return own.country() == null
+                ? condition
+                : condition + " and (p.country is null or lower(p.country) = :country)";
     }
 
     private static Object[] regionParams(Own own, String place) {
@@ -323,7 +325,9 @@ class ProfileSearchService implements ProfileSearch {
             return Map.of();
         }
         Map<Long, List<E>> values = new HashMap<>();
-        jdbc.sql(sql).param("ids", ids).query((rs, n) -> {
+        jdbc.sql(sql)
+                .param("ids", ids)
+                .query((rs, n) -> {
                     E value = parse(type, rs.getString(2));
                     if (value != null) {
                         values.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())

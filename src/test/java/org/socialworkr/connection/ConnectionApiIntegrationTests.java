@@ -1,0 +1,242 @@
+package org.socialworkr.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socialworkr.test.IntegrationTest;
+import org.socialworkr.test.TestAccounts;
+import org.socialworkr.test.TestAccounts.TestAccount;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The connections API under /api/v1 with a logged-in session: shapes, permissions and refusals as JSON. */
+@IntegrationTest
+@RecordApplicationEvents
+class ConnectionApiIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Connections connections;
+
+    @Autowired
+    ApplicationEvents events;
+
+    TestAccount ana;
+    TestAccount ben;
+    MockHttpSession anaSession;
+    MockHttpSession benSession;
+
+    @BeforeEach
+    void twoMembers() throws Exception {
+        ana = accounts.create("ana");
+        ben = accounts.create("ben");
+        anaSession = accounts.login(mvc, ana);
+        benSession = accounts.login(mvc, ben);
+    }
+
+    @Test
+    void connectAcceptAndReadTheRelationship() throws Exception {
+        String requestId = com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
+                                .session(anaSession)
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"note\": \"Hi from the CBT group\"}"))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.note").value("Hi from the CBT group"))
+                        .andExpect(jsonPath("$.account.username").value(ben.username()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+
+        mvc.perform(get("/api/v1/connections/requests").session(benSession))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.incoming", hasSize(1)))
+                .andExpect(jsonPath("$.incoming[0].id").value(requestId))
+                .andExpect(jsonPath("$.incoming[0].account.display_name").value(ana.displayName()))
+                .andExpect(jsonPath("$.outgoing", hasSize(0)));
+        mvc.perform(get("/api/v1/connections/requests").session(anaSession))
+                .andExpect(jsonPath("$.outgoing[0].id").value(requestId));
+        mvc.perform(get("/api/v1/accounts/relationships")
+                        .param("id[]", Long.toString(ben.id()))
+                        .session(anaSession))
+                .andExpect(jsonPath("$[0].requested").value(true))
+                .andExpect(jsonPath("$[0].connected").value(false));
+
+        mvc.perform(post("/api/v1/connections/requests/" + requestId + "/accept")
+                        .session(benSession)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(Long.toString(ana.id())))
+                .andExpect(jsonPath("$.connected").value(true))
+                .andExpect(jsonPath("$.following").value(true))
+                .andExpect(jsonPath("$.followed_by").value(true));
+
+        mvc.perform(get("/api/v1/connections").session(anaSession))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].id").value(Long.toString(ben.id())))
+                .andExpect(jsonPath("$[0].acct").value(ben.username()));
+        mvc.perform(get("/api/v1/accounts/" + ben.id() + "/followers").session(anaSession))
+                .andExpect(jsonPath("$[0].username").value(ana.username()));
+        assertThat(events.stream(ConnectionAccepted.class)).hasSize(1);
+
+        mvc.perform(delete("/api/v1/connections/" + ben.id())
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(jsonPath("$.connected").value(false))
+                .andExpect(jsonPath("$.following").value(false));
+    }
+
+    @Test
+    void followBlockAndMuteAnswerWithTheRelationship() throws Exception {
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/follow")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(jsonPath("$.following").value(true));
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/mute")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(jsonPath("$.muting").value(true));
+        mvc.perform(get("/api/v1/accounts/relationships")
+                        .param("id[]", Long.toString(ana.id()))
+                        .session(benSession))
+                .andExpect(jsonPath("$[0].followed_by").value(true))
+                .andExpect(jsonPath("$[0].muting").value(false))
+                .andExpect(jsonPath("$[0].blocked_by").doesNotExist());
+
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/block")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(jsonPath("$.blocking").value(true))
+                .andExpect(jsonPath("$.following").value(false));
+
+        // Refused both ways, and the blocked member reads a neutral sentence.
+        mvc.perform(post("/api/v1/accounts/" + ana.id() + "/follow")
+                        .session(benSession)
+                        .with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("You can't follow this member."));
+        mvc.perform(post("/api/v1/accounts/" + ana.id() + "/connect")
+                        .session(benSession)
+                        .with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("You can't connect with this member."));
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/accounts/relationships")
+                        .param("id[]", Long.toString(ana.id()))
+                        .session(benSession))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("blocked_by"))))
+                .andExpect(jsonPath("$[0].blocking").value(false));
+        mvc.perform(get("/api/v1/accounts/" + ana.id() + "/following").session(benSession))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/unblock")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(jsonPath("$.blocking").value(false));
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/unmute")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(jsonPath("$.muting").value(false));
+    }
+
+    @Test
+    void othersCannotAnswerOrCancelSomeoneElsesRequest() throws Exception {
+        ConnectionRequestView request = connections.requestConnection(ana.id(), ben.id(), null);
+        MockHttpSession eve = accounts.login(mvc, accounts.create("eve"));
+
+        for (String action : new String[] {"accept", "decline", "cancel"}) {
+            mvc.perform(post("/api/v1/connections/requests/" + request.id() + "/" + action)
+                            .session(eve)
+                            .with(csrf()))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.error").exists());
+        }
+        mvc.perform(post("/api/v1/connections/requests/" + request.id() + "/accept")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/connections/requests/" + request.id() + "/cancel")
+                        .session(benSession)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(connections.relationship(ana.id(), ben.id()).requestSent()).isTrue();
+    }
+
+    @Test
+    void badInputIsRefusedAsJson() throws Exception {
+        mvc.perform(post("/api/v1/accounts/" + ana.id() + "/follow")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("You cannot do this with yourself."));
+        mvc.perform(post("/api/v1/accounts/999999999/follow")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
+                        .session(anaSession)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"" + "x".repeat(301) + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error").exists());
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
+                        .session(anaSession)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("You already asked to connect with this member."));
+    }
+
+    @Test
+    void listsPageWithALinkHeader() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            connections.follow(accounts.create("fan" + i).id(), ana.id());
+        }
+        mvc.perform(get("/api/v1/accounts/" + ana.id() + "/followers")
+                        .param("limit", "2")
+                        .session(benSession))
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(header().string("Link", containsString("max_id=")));
+    }
+
+    @Test
+    void theApiNeedsALoginAndACsrfToken() throws Exception {
+        mvc.perform(get("/api/v1/connections"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.error").exists());
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/follow").session(anaSession))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").exists());
+        assertThat(connections.relationship(ana.id(), ben.id()).following()).isFalse();
+    }
+}
