@@ -8,11 +8,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import org.socialworkr.test.MainClassesOnly;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import jakarta.persistence.Entity;
+import org.socialworkr.test.MainClassesOnly;
 import org.springframework.data.repository.Repository;
 
 /** What Spring Modulith does not check: module internals stay hidden, and the code keeps to a few house rules. */

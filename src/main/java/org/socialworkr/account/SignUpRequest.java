@@ -16,5 +16,4 @@ public record SignUpRequest(
     public static SignUpRequest empty() {
         return new SignUpRequest("", "", "", "");
     }
-
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordPolicyTests {
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @ParameterizedTest
     @ValueSource(strings = {"correct horse battery", "Zürich-Straße 2024!", "ten chars!", "ñandú y cóndor"})

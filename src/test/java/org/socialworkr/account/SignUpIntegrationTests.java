@@ -47,7 +47,9 @@ class SignUpIntegrationTests {
         mvc.perform(get("/signup/confirm").param("token", mail.token()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Confirm my email address")));
-        assertThat(accountStatus(username)).as("a GET must not confirm: mail scanners follow links").isEqualTo("PENDING");
+        assertThat(accountStatus(username))
+                .as("a GET must not confirm: mail scanners follow links")
+                .isEqualTo("PENDING");
 
         mvc.perform(post("/signup/confirm").param("token", mail.token()).with(csrf()))
                 .andExpect(redirectedUrl("/login?confirmed"));
@@ -83,9 +85,11 @@ class SignUpIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "username", "email", "password", "displayName"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Use only letters, digits and underscores")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Use only letters, digits and underscores")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"not-an-email\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("value=\"short\""))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("value=\"short\""))));
     }
 
     @Test
@@ -100,9 +104,11 @@ class SignUpIntegrationTests {
 
         String second = TestAccounts.uniqueUsername("second");
         // The same answer as for a new address, so nobody learns who is a member.
-        mvc.perform(signUp(second, email.toUpperCase(), "Second"))
-                .andExpect(redirectedUrl("/signup/done"));
-        assertThat(jdbc.sql("select count(*) from accounts where username = :u").param("u", second).query(Integer.class).single())
+        mvc.perform(signUp(second, email.toUpperCase(), "Second")).andExpect(redirectedUrl("/signup/done"));
+        assertThat(jdbc.sql("select count(*) from accounts where username = :u")
+                        .param("u", second)
+                        .query(Integer.class)
+                        .single())
                 .isZero();
         assertThat(outbox.latest(email).subject()).contains("Someone tried to sign up");
     }
@@ -131,6 +137,9 @@ class SignUpIntegrationTests {
     }
 
     static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String username) {
-        return post("/login").param("username", username).param("password", TestAccounts.PASSWORD).with(csrf());
+        return post("/login")
+                .param("username", username)
+                .param("password", TestAccounts.PASSWORD)
+                .with(csrf());
     }
 }

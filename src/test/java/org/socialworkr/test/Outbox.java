@@ -37,7 +37,8 @@ public class Outbox {
     }
 
     public Mail latest(String recipient) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select recipient, subject, body from mail_outbox
                         where recipient = :recipient order by id desc fetch first 1 rows only
                         """)

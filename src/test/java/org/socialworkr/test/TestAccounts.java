@@ -3,8 +3,8 @@ package org.socialworkr.test;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Instant;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.socialworkr.account.AccountRole;
@@ -37,7 +37,8 @@ public class TestAccounts {
         String username = uniqueUsername(prefix);
         String email = username + "@example.org";
         String displayName = "Test " + username;
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into accounts (username, email, password_hash, display_name, status, security_stamp,
                                               created_at, confirmed_at, version)
                         values (:username, :email, :hash, :name, 'ACTIVE', :stamp, :now, :now, 0)
@@ -83,7 +84,8 @@ public class TestAccounts {
     }
 
     public static String uniqueUsername(String prefix) {
-        String suffix = Integer.toString(SEQUENCE.incrementAndGet(), 36) + Long.toString(System.nanoTime() % 1_000_000, 36);
+        String suffix =
+                Integer.toString(SEQUENCE.incrementAndGet(), 36) + Long.toString(System.nanoTime() % 1_000_000, 36);
         String cleaned = prefix.replaceAll("[^a-z0-9_]", "");
         return (cleaned.length() > 18 ? cleaned.substring(0, 18) : cleaned) + "_" + suffix;
     }

@@ -28,7 +28,11 @@ class AccountMails {
     }
 
     void alreadyRegistered(Account account) {
-        send(account.email(), "mail.alreadyRegistered", account.displayName(), instance.absoluteUrl("/login"),
+        send(
+                account.email(),
+                "mail.alreadyRegistered",
+                account.displayName(),
+                instance.absoluteUrl("/login"),
                 instance.absoluteUrl("/password/forgot"));
     }
 

@@ -33,7 +33,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private String passwordHash;
 
     AccountPrincipal(
-            long id, String username, String securityStamp, AccountStatus status, boolean twoFactorEnabled,
+            long id,
+            String username,
+            String securityStamp,
+            AccountStatus status,
+            boolean twoFactorEnabled,
             String passwordHash) {
         this.id = id;
         this.username = username;
@@ -44,8 +48,13 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     }
 
     static AccountPrincipal of(Account account) {
-        return new AccountPrincipal(account.id(), account.username(), account.securityStamp(), account.status(),
-                account.twoFactorEnabled(), account.passwordHash());
+        return new AccountPrincipal(
+                account.id(),
+                account.username(),
+                account.securityStamp(),
+                account.status(),
+                account.twoFactorEnabled(),
+                account.passwordHash());
     }
 
     static List<GrantedAuthority> authoritiesOf(CurrentAccount account) {

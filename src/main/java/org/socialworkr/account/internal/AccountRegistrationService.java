@@ -77,10 +77,13 @@ class AccountRegistrationService implements AccountRegistration {
             return;
         }
         Account account = accounts.save(new Account(
-                username, email, passwordEncoder.encode(request.password()), request.displayName().strip(),
+                username,
+                email,
+                passwordEncoder.encode(request.password()),
+                request.displayName().strip(),
                 clock.instant()));
-        mails.confirmation(account, tokens.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL,
-                CONFIRMATION_LIFETIME, null));
+        mails.confirmation(
+                account, tokens.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_LIFETIME, null));
         events.publishEvent(SecurityEvent.of(SecurityEventType.SIGNED_UP, account.id(), account.id(), username));
     }
 
@@ -92,8 +95,11 @@ class AccountRegistrationService implements AccountRegistration {
             throw new UsernameTakenException();
         }
         Account account = accounts.save(new Account(
-                username, normalizeEmail(request.email()), passwordEncoder.encode(request.password()),
-                request.displayName().strip(), clock.instant()));
+                username,
+                normalizeEmail(request.email()),
+                passwordEncoder.encode(request.password()),
+                request.displayName().strip(),
+                clock.instant()));
         account.confirm(clock.instant());
         events.publishEvent(new AccountConfirmed(account.id(), account.username(), account.displayName()));
         return account.id();
@@ -124,8 +130,9 @@ class AccountRegistrationService implements AccountRegistration {
         accounts.findByEmail(normalizeEmail(email))
                 .filter(account -> account.status() == AccountStatus.PENDING)
                 .filter(account -> rateLimiter.tryAcquire("mail-per-account", account.email()))
-                .ifPresent(account -> mails.confirmation(account, tokens.issue(account.id(),
-                        AccountToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_LIFETIME, null)));
+                .ifPresent(account -> mails.confirmation(
+                        account,
+                        tokens.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_LIFETIME, null)));
     }
 
     @Override
@@ -136,10 +143,11 @@ class AccountRegistrationService implements AccountRegistration {
                 .filter(account -> account.status() != AccountStatus.SUSPENDED)
                 .filter(account -> rateLimiter.tryAcquire("mail-per-account", account.email()))
                 .ifPresent(account -> {
-                    mails.passwordReset(account, tokens.issue(account.id(), AccountToken.Purpose.RESET_PASSWORD,
-                            RESET_LIFETIME, null));
-                    events.publishEvent(SecurityEvent.of(
-                            SecurityEventType.PASSWORD_RESET_REQUESTED, null, account.id(), null));
+                    mails.passwordReset(
+                            account,
+                            tokens.issue(account.id(), AccountToken.Purpose.RESET_PASSWORD, RESET_LIFETIME, null));
+                    events.publishEvent(
+                            SecurityEvent.of(SecurityEventType.PASSWORD_RESET_REQUESTED, null, account.id(), null));
                 });
     }
 
@@ -159,7 +167,8 @@ class AccountRegistrationService implements AccountRegistration {
 
     /** The database decides who was first: only one insert into the one-row table can succeed. */
     private boolean claimFirstAdministrator(long accountId) {
-        return jdbc.sql("insert into first_administrator (singleton, account_id) values (1, :id) on conflict do nothing")
+        return jdbc.sql(
+                                "insert into first_administrator (singleton, account_id) values (1, :id) on conflict do nothing")
                         .param("id", accountId)
                         .update()
                 == 1;

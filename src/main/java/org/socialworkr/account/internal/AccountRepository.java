@@ -23,7 +23,8 @@ interface AccountRepository extends Repository<Account, Long> {
 
     boolean existsByEmail(String email);
 
-    @Query("""
+    @Query(
+            """
             select a from Account a
             where (:query is null or lower(a.username) like :query or lower(a.displayName) like :query
                    or lower(a.email) like :query)

@@ -33,7 +33,8 @@ class AccountSessionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            var snapshot = snapshots.get(principal.id())
+            var snapshot = snapshots
+                    .get(principal.id())
                     .filter(found -> found.status() == AccountStatus.ACTIVE)
                     .filter(found -> found.securityStamp().equals(principal.securityStamp()));
             if (snapshot.isEmpty()) {
@@ -41,7 +42,9 @@ class AccountSessionFilter extends OncePerRequestFilter {
             } else {
                 SecurityContext fresh = SecurityContextHolder.createEmptyContext();
                 fresh.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        principal, null, AccountPrincipal.authoritiesOf(snapshot.get().account())));
+                        principal,
+                        null,
+                        AccountPrincipal.authoritiesOf(snapshot.get().account())));
                 // Not saved to the session: the next request rebuilds it from the snapshot again.
                 SecurityContextHolder.setContext(fresh);
                 request.setAttribute(CURRENT_ACCOUNT_ATTRIBUTE, snapshot.get().account());

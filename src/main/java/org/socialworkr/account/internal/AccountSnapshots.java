@@ -25,8 +25,10 @@ class AccountSnapshots {
 
     private final AccountRepository accounts;
     private final TransactionTemplate readOnly;
-    private final Cache<Long, Optional<Snapshot>> cache =
-            Caffeine.newBuilder().expireAfterWrite(LIFETIME).maximumSize(100_000).build();
+    private final Cache<Long, Optional<Snapshot>> cache = Caffeine.newBuilder()
+            .expireAfterWrite(LIFETIME)
+            .maximumSize(100_000)
+            .build();
 
     AccountSnapshots(AccountRepository accounts, TransactionTemplate transactions) {
         this.accounts = accounts;
@@ -53,7 +55,6 @@ class AccountSnapshots {
 
     private Optional<Snapshot> load(long accountId) {
         return readOnly.execute(status -> accounts.findById(accountId)
-                .map(account ->
-                        new Snapshot(account.toCurrentAccount(), account.status(), account.securityStamp())));
+                .map(account -> new Snapshot(account.toCurrentAccount(), account.status(), account.securityStamp())));
     }
 }

@@ -13,6 +13,7 @@ interface AccountTokenRepository extends Repository<AccountToken, Long> {
     Optional<AccountToken> findByTokenHashAndPurpose(String tokenHash, AccountToken.Purpose purpose);
 
     @Modifying
-    @Query("update AccountToken t set t.usedAt = :now where t.accountId = :accountId and t.purpose = :purpose and t.usedAt is null")
+    @Query(
+            "update AccountToken t set t.usedAt = :now where t.accountId = :accountId and t.purpose = :purpose and t.usedAt is null")
     int invalidateAll(long accountId, AccountToken.Purpose purpose, Instant now);
 }

@@ -17,9 +17,24 @@ public class PasswordPolicy implements ConstraintValidator<ValidPassword, String
     static final int MAX_BYTES = 72;
 
     private static final Set<String> COMMON_PASSWORDS = Set.of(
-            "1234567890", "12345678910", "0123456789", "qwertyuiop", "password12", "password123",
-            "password1234", "iloveyou12", "1q2w3e4r5t", "qwerty1234", "abcdefghij", "letmein123",
-            "welcome123", "socialwork", "socialworker", "socialworkr", "changeme12", "passw0rd12");
+            "1234567890",
+            "12345678910",
+            "0123456789",
+            "qwertyuiop",
+            "password12",
+            "password123",
+            "password1234",
+            "iloveyou12",
+            "1q2w3e4r5t",
+            "qwerty1234",
+            "abcdefghij",
+            "letmein123",
+            "welcome123",
+            "socialwork",
+            "socialworker",
+            "socialworkr",
+            "changeme12",
+            "passw0rd12");
 
     @Override
     public boolean isValid(String password, ConstraintValidatorContext context) {

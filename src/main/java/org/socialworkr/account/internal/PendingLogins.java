@@ -62,8 +62,8 @@ public class PendingLogins {
         principal.eraseCredentials();
         request.getSession().removeAttribute(LoginSuccessHandler.PENDING_ATTRIBUTE);
         request.changeSessionId();
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

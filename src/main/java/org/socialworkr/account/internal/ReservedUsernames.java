@@ -8,10 +8,38 @@ import org.springframework.stereotype.Component;
 class ReservedUsernames {
 
     private static final Set<String> RESERVED = Set.of(
-            "admin", "administrator", "root", "system", "support", "help", "moderator", "moderators",
-            "socialworkr", "staff", "security", "abuse", "postmaster", "webmaster", "noreply", "no_reply",
-            "api", "login", "logout", "signup", "settings", "people", "groups", "messages", "notifications",
-            "tags", "search", "about", "privacy", "terms", "null", "undefined");
+            "admin",
+            "administrator",
+            "root",
+            "system",
+            "support",
+            "help",
+            "moderator",
+            "moderators",
+            "socialworkr",
+            "staff",
+            "security",
+            "abuse",
+            "postmaster",
+            "webmaster",
+            "noreply",
+            "no_reply",
+            "api",
+            "login",
+            "logout",
+            "signup",
+            "settings",
+            "people",
+            "groups",
+            "messages",
+            "notifications",
+            "tags",
+            "search",
+            "about",
+            "privacy",
+            "terms",
+            "null",
+            "undefined");
 
     boolean isReserved(String normalizedUsername) {
         return RESERVED.contains(normalizedUsername);

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,7 +21,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -52,7 +52,8 @@ class SecurityConfiguration {
             "object-src 'none'",
             "base-uri 'none'");
 
-    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    private static final RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -87,22 +88,25 @@ class SecurityConfiguration {
                         .failureHandler(new LoginFailureHandler(events))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
-                                .addEntryPointFor(
-                                        new JsonErrorEntryPoint(
-                                                HttpStatus.UNAUTHORIZED, "The access token is invalid or missing"),
-                                        API)
-                                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
-                                .build())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                DelegatingAuthenticationEntryPoint.builder()
+                                        .addEntryPointFor(
+                                                new JsonErrorEntryPoint(
+                                                        HttpStatus.UNAUTHORIZED,
+                                                        "The access token is invalid or missing"),
+                                                API)
+                                        .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                                        .build())
                         .defaultAccessDeniedHandlerFor(
                                 new JsonErrorEntryPoint(HttpStatus.FORBIDDEN, "This action is not allowed"), API))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer ->
-                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter(
                                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
-                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, events), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new LoginRateLimitFilter(rateLimiter, events), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountSessionFilter(snapshots), AuthorizationFilter.class);
         return http.build();
     }
@@ -141,14 +145,28 @@ class SecurityConfiguration {
             @Override
             public List<String> publicGetPaths() {
                 return List.of(
-                        "/", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-                        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**");
+                        "/",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/images/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**");
             }
 
             @Override
             public List<String> publicPaths() {
                 return List.of(
-                        "/login", "/login/two-factor", "/signup", "/signup/**", "/password/**", "/settings/email/confirm");
+                        "/login",
+                        "/login/two-factor",
+                        "/signup",
+                        "/signup/**",
+                        "/password/**",
+                        "/settings/email/confirm");
             }
         };
     }

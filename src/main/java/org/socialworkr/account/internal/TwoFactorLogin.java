@@ -1,10 +1,10 @@
 package org.socialworkr.account.internal;
 
 import java.time.Clock;
+import org.socialworkr.common.TooManyRequestsException;
 import org.socialworkr.common.audit.SecurityEvent;
 import org.socialworkr.common.audit.SecurityEventType;
 import org.socialworkr.common.ratelimit.RateLimiter;
-import org.socialworkr.common.TooManyRequestsException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +60,8 @@ public class TwoFactorLogin {
             return false;
         }
         String normalized = RecoveryCodes.normalize(code);
-        return recoveryCodes.findByAccountIdAndCodeHash(accountId, Hashes.sha256(normalized))
+        return recoveryCodes
+                .findByAccountIdAndCodeHash(accountId, Hashes.sha256(normalized))
                 .filter(RecoveryCode::isUnused)
                 .map(found -> {
                     found.markUsed(clock.instant());
@@ -68,5 +69,4 @@ public class TwoFactorLogin {
                 })
                 .orElse(false);
     }
-
 }

@@ -10,8 +10,7 @@ package org.socialworkr.common.audit;
  * @param detail a short, non-secret description (a role name, a masked login name)
  * @param clientAddress the remote address of the request, or {@code null} outside a request
  */
-public record SecurityEvent(
-        SecurityEventType type, Long actorId, Long subjectId, String detail, String clientAddress) {
+public record SecurityEvent(SecurityEventType type, Long actorId, Long subjectId, String detail, String clientAddress) {
 
     public static SecurityEvent of(SecurityEventType type, Long actorId, Long subjectId, String detail) {
         return new SecurityEvent(type, actorId, subjectId, detail, ClientAddresses.current());

@@ -36,7 +36,8 @@ public class RateLimiter {
         }
         RateLimitProperties.Limit limit = properties.limits().get(limitName);
         if (limit == null) {
-            throw new IllegalStateException("No rate limit configured under socialworkr.rate-limits.limits." + limitName);
+            throw new IllegalStateException(
+                    "No rate limit configured under socialworkr.rate-limits.limits." + limitName);
         }
         String bucketKey = limitName + '\u0000' + key.toLowerCase(Locale.ROOT);
         return buckets.get(bucketKey, ignored -> newBucket(limit)).tryConsume(1);

@@ -27,7 +27,10 @@ class DemoCommunity {
     private final Profiles profiles;
 
     DemoCommunity(
-            DemoProperties properties, AccountRegistration registration, AccountDirectory directory, Profiles profiles) {
+            DemoProperties properties,
+            AccountRegistration registration,
+            AccountDirectory directory,
+            Profiles profiles) {
         this.properties = properties;
         this.registration = registration;
         this.directory = directory;
@@ -61,7 +64,9 @@ class DemoCommunity {
 
     private void add(DemoMember member) {
         long id = registration.registerConfirmed(new SignUpRequest(
-                member.username(), member.username() + "@demo.socialworkr.invalid", properties.password(),
+                member.username(),
+                member.username() + "@demo.socialworkr.invalid",
+                properties.password(),
                 member.displayName()));
         profiles.update(id, profileOf(member));
     }

@@ -68,8 +68,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, String>> wrongMediaType(Exception exception, Locale locale) {
-        return body(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, errors.messageOf(HttpStatus.UNSUPPORTED_MEDIA_TYPE, locale));
+        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, errors.messageOf(HttpStatus.UNSUPPORTED_MEDIA_TYPE, locale));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -80,8 +79,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, String>> unexpected(Exception exception, Locale locale) {
         log.error("Unexpected error in an API request", exception);
-        return body(
-                HttpStatus.INTERNAL_SERVER_ERROR, errors.messageOf(HttpStatus.INTERNAL_SERVER_ERROR, locale));
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, errors.messageOf(HttpStatus.INTERNAL_SERVER_ERROR, locale));
     }
 
     private static ResponseEntity<Map<String, String>> body(HttpStatus status, String message) {

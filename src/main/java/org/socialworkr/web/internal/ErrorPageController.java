@@ -21,7 +21,8 @@ class ErrorPageController implements ErrorController {
     }
 
     @RequestMapping("/error")
-    Object error(HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
+    Object error(
+            HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
         return errors.respond(
                 statusOf(request), new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
     }

@@ -53,7 +53,8 @@ class ErrorResponses {
     }
 
     String messageOf(DomainException exception, Locale locale) {
-        return messages.getMessage(exception.messageKey(), exception.messageArguments(), exception.messageKey(), locale);
+        return messages.getMessage(
+                exception.messageKey(), exception.messageArguments(), exception.messageKey(), locale);
     }
 
     /** The fixed sentence for a status, for errors that carry no message of their own. */

@@ -39,7 +39,9 @@ class LayoutModel {
                 navigation.stream()
                         .filter(item -> currentAccount != null || !item.membersOnly())
                         .toList());
-        attributes.put("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+        attributes.put(
+                "currentPath",
+                request.getRequestURI().substring(request.getContextPath().length()));
         attributes.put("instanceName", instance.name());
         attributes.put("badges", currentAccount == null ? Map.of() : badges(currentAccount.id()));
         return attributes;

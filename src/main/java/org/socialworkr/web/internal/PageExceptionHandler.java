@@ -54,7 +54,8 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    Object notFound(HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
+    Object notFound(
+            HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
         return errors.respond(
                 HttpStatus.NOT_FOUND, new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
     }
@@ -68,9 +69,11 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    Object tooLarge(HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
+    Object tooLarge(
+            HttpServletRequest request, HttpServletResponse response, CurrentAccount currentAccount, Locale locale) {
         return errors.respond(
-                HttpStatus.CONTENT_TOO_LARGE, new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
+                HttpStatus.CONTENT_TOO_LARGE,
+                new ErrorResponses.ErrorContext(request, response, currentAccount, locale));
     }
 
     @ExceptionHandler(Exception.class)
