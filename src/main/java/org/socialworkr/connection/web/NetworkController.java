@@ -85,52 +85,28 @@ class NetworkController {
                 "/connections/muted");
     }
 
-    @GetMapping("/@{username}/connections")
-    String memberConnections(
+    /** The connections, followers or following of a member, as far as the owner lets the viewer see them. */
+    @GetMapping("/@{username}/{list:connections|followers|following}")
+    String memberList(
             @PathVariable String username,
+            @PathVariable String list,
             @RequestParam(name = "max_id", required = false) Long maxId,
             CurrentAccount currentAccount,
             Model model) {
         AccountSummary owner = visibleNetworkOf(username, currentAccount);
+        NetworkPage page =
+                switch (list) {
+                    case "connections" -> connections.connectionList(owner.id(), maxId, PAGE_SIZE);
+                    case "followers" -> connections.followerList(owner.id(), maxId, PAGE_SIZE);
+                    default -> connections.followingList(owner.id(), maxId, PAGE_SIZE);
+                };
         return listPage(
                 model,
-                "connections",
+                list,
                 owner.username(),
                 isOwn(owner, currentAccount),
-                connections.connectionList(owner.id(), maxId, PAGE_SIZE),
-                "/@" + owner.username() + "/connections");
-    }
-
-    @GetMapping("/@{username}/followers")
-    String memberFollowers(
-            @PathVariable String username,
-            @RequestParam(name = "max_id", required = false) Long maxId,
-            CurrentAccount currentAccount,
-            Model model) {
-        AccountSummary owner = visibleNetworkOf(username, currentAccount);
-        return listPage(
-                model,
-                "followers",
-                owner.username(),
-                isOwn(owner, currentAccount),
-                connections.followerList(owner.id(), maxId, PAGE_SIZE),
-                "/@" + owner.username() + "/followers");
-    }
-
-    @GetMapping("/@{username}/following")
-    String memberFollowing(
-            @PathVariable String username,
-            @RequestParam(name = "max_id", required = false) Long maxId,
-            CurrentAccount currentAccount,
-            Model model) {
-        AccountSummary owner = visibleNetworkOf(username, currentAccount);
-        return listPage(
-                model,
-                "following",
-                owner.username(),
-                isOwn(owner, currentAccount),
-                connections.followingList(owner.id(), maxId, PAGE_SIZE),
-                "/@" + owner.username() + "/following");
+                page,
+                "/@" + owner.username() + "/" + list);
     }
 
     @PostMapping("/connections/settings")
@@ -308,7 +284,11 @@ class NetworkController {
 
     /** Only a path on this site: an address from a form must never send the member elsewhere. */
     private String backTo(String back, Long otherId) {
-        if (back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")) {
+        if (back != null
+                && back.startsWith("/")
+                && !back.startsWith("//")
+                && !back.contains("\\")
+                && back.chars().noneMatch(Character::isISOControl)) {
             return back;
         }
         if (otherId != null) {
