@@ -40,10 +40,10 @@ public record ProfileForm(
         @Size(max = 80, message = "{profile.validation.tooLong}") String city,
         @Size(max = 80, message = "{profile.validation.tooLong}") String stateOrProvince,
         @Size(max = 80, message = "{profile.validation.tooLong}") String country,
-        @Valid @Size(max = MAX_EDUCATION, message = "{profile.validation.tooManyEducation}")
-                List<EducationEntry> education,
+        @Size(max = MAX_EDUCATION, message = "{profile.validation.tooManyEducation}")
+                List<@Valid EducationEntry> education,
         @Size(max = MAX_BIO, message = "{profile.validation.tooLong}") String bio,
-        @Valid @Size(max = MAX_LINKS, message = "{profile.validation.tooManyLinks}") List<ProfileLink> links,
+        @Size(max = MAX_LINKS, message = "{profile.validation.tooManyLinks}") List<@Valid ProfileLink> links,
         Map<ProfileField, FieldVisibility> visibility) {
 
     public static final int MAX_EDUCATION = 5;
