@@ -88,7 +88,7 @@ final class DemoMembers {
                     Set.of(MSW, LCSW),
                     "St. Mary's Medical Center",
                     "Oncology social worker",
-                    Set.of(HEALTHCARE_AND_HOSPITAL, HOSPICE_AND_PALLIATIVE_CARE),
+                    Set.of(HEALTHCARE_AND_HOSPITAL, HOSPICE_AND_PALLIATIVE_CARE, MENTAL_HEALTH),
                     Set.of(PERSON_CENTERED),
                     Set.of(ADULTS, OLDER_ADULTS, FAMILIES),
                     "Chicago",
