@@ -23,6 +23,18 @@ public interface MediaStorage {
      */
     StoredAvatar storeAvatar(long ownerAccountId, InputStream data, String contentType);
 
+    /**
+     * Decodes an image for a post, turns it upright and stores it whole, its aspect ratio kept,
+     * scaled down so that its longer side is at most 1600 pixels (a smaller image keeps its size),
+     * re-encoded as JPEG so that no metadata of the upload survives. Checked like an avatar, and
+     * removed again if the surrounding transaction rolls back.
+     *
+     * @param contentType the type the client declared, or {@code null}; the bytes decide in the end
+     * @throws InvalidImageException when the upload is empty, too large, not a supported image,
+     *     or has too many pixels
+     */
+    StoredImage storeImage(long ownerAccountId, InputStream data, String contentType);
+
     /** The image under this key, if there is one. */
     Optional<StoredImage> find(String key);
 

@@ -13,7 +13,9 @@ import java.util.Optional;
 public enum NotificationType {
     CONNECTION_REQUESTED("connection_request", "/connections"),
     CONNECTION_ACCEPTED("connection_accepted", null),
-    NEW_FOLLOWER("follow", null);
+    NEW_FOLLOWER("follow", null),
+    MENTION("mention", "/posts/{subject}"),
+    REPLY("reply", "/posts/{subject}");
 
     /** The type in the JSON API, in snake_case. */
     private final String apiName;

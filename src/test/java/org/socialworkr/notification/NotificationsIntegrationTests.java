@@ -437,11 +437,11 @@ class NotificationsIntegrationTests {
                 .andExpect(jsonPath("$.connection_accepted").value(false));
         mvc.perform(put("/api/v1/notifications/preferences")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"mention\": true}")
+                        .content("{\"poll\": true}")
                         .session(session)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("There is no notification type mention."));
+                .andExpect(jsonPath("$.error").value("There is no notification type poll."));
         mvc.perform(get("/api/v1/notifications/preferences").session(session))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.follow").value(true));

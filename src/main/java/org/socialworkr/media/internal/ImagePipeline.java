@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -28,17 +29,18 @@ import net.coobird.thumbnailator.util.exif.Orientation;
 import org.socialworkr.media.InvalidImageException;
 
 /**
- * Turns an untrusted upload into clean square JPEGs. The header is read first, so a file that
- * claims huge dimensions is refused before any pixel is decoded; then only the centred square
- * is decoded, subsampled when it is much larger than needed, which keeps memory small whatever
- * the upload. The output is encoded afresh without the input's metadata, so EXIF, GPS and
- * comments never reach the disk.
+ * Turns an untrusted upload into clean JPEGs: square avatars, and post images in their own shape.
+ * The header is read first, so a file that claims huge dimensions is refused before any pixel is
+ * decoded; then only the region needed (the centred square for an avatar) is decoded, subsampled
+ * when it is much larger than needed, which keeps memory small whatever the upload. The output is
+ * encoded afresh without the input's metadata, so EXIF, GPS and comments never reach the disk.
  */
 final class ImagePipeline {
 
     static final long MAX_PIXELS = 40_000_000L;
     static final int LARGE_SIZE = 400;
     static final int SMALL_SIZE = 96;
+    static final int POST_MAX_SIDE = 1600;
     static final String OUTPUT_CONTENT_TYPE = "image/jpeg";
     static final String OUTPUT_EXTENSION = "jpg";
 
@@ -73,9 +75,18 @@ final class ImagePipeline {
 
     static Avatar avatar(byte[] data) {
         BufferedImage square = upright(decodeCentreSquare(data, LARGE_SIZE * 2), orientationOf(data));
-        BufferedImage large = resize(square, Math.min(LARGE_SIZE, square.getWidth()));
-        BufferedImage small = resize(large, Math.min(SMALL_SIZE, large.getWidth()));
+        BufferedImage large = fitWithin(square, LARGE_SIZE);
+        BufferedImage small = fitWithin(large, SMALL_SIZE);
         return new Avatar(jpeg(large), jpeg(small));
+    }
+
+    /**
+     * An image for a post: the whole picture, upright, its aspect ratio kept, scaled down so that
+     * its longer side is at most {@value #POST_MAX_SIDE} pixels (a smaller one keeps its size).
+     */
+    static Encoded postImage(byte[] data) {
+        BufferedImage whole = upright(decodeWhole(data, POST_MAX_SIDE), orientationOf(data));
+        return jpeg(fitWithin(whole, POST_MAX_SIDE));
     }
 
     /**
@@ -83,6 +94,23 @@ final class ImagePipeline {
      * to {@code wantedSide} (never below it unless the image is smaller).
      */
     static BufferedImage decodeCentreSquare(byte[] data, int wantedSide) {
+        return decode(data, wantedSide, (width, height) -> {
+            int side = Math.min(width, height);
+            return new Rectangle((width - side) / 2, (height - side) / 2, side, side);
+        });
+    }
+
+    /** Decodes the whole image, subsampled so that its longer side stays close to {@code wantedLongerSide}. */
+    static BufferedImage decodeWhole(byte[] data, int wantedLongerSide) {
+        return decode(data, wantedLongerSide, (width, height) -> new Rectangle(0, 0, width, height));
+    }
+
+    /**
+     * Reads the header, refuses what is not a supported format or has too many pixels, and only
+     * then decodes the chosen region, skipping rows and columns when it is at least twice as
+     * large as needed.
+     */
+    private static BufferedImage decode(byte[] data, int wantedSide, BiFunction<Integer, Integer, Rectangle> region) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             if (input == null) {
                 throw new InvalidImageException("media.error.unreadable");
@@ -105,10 +133,10 @@ final class ImagePipeline {
                 if ((long) width * height > MAX_PIXELS) {
                     throw new InvalidImageException("media.error.tooManyPixels", MAX_PIXELS / 1_000_000);
                 }
-                int side = Math.min(width, height);
+                Rectangle source = region.apply(width, height);
                 ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceRegion(new Rectangle((width - side) / 2, (height - side) / 2, side, side));
-                int step = Math.max(1, side / wantedSide);
+                param.setSourceRegion(source);
+                int step = Math.max(1, Math.max(source.width, source.height) / wantedSide);
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
@@ -142,7 +170,7 @@ final class ImagePipeline {
         return 1;
     }
 
-    /** Rotating or mirroring a centred square keeps it the same centred square. */
+    /** Rotating or mirroring a centred square keeps it the same centred square; a whole image stays whole. */
     static BufferedImage upright(BufferedImage image, int orientation) {
         Orientation exif = orientation >= 2 && orientation <= 8 ? Orientation.typeOf(orientation) : null;
         return exif == null
@@ -150,10 +178,19 @@ final class ImagePipeline {
                 : ExifFilterUtils.getFilterForOrientation(exif).apply(image);
     }
 
-    private static BufferedImage resize(BufferedImage square, int side) {
+    /**
+     * Scales the image down, aspect ratio kept, so that its longer side is at most {@code maxSide};
+     * never enlarges it. Each side stays at least one pixel, even for a very thin strip.
+     */
+    static BufferedImage fitWithin(BufferedImage image, int maxSide) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        double scale = Math.min(1.0, (double) maxSide / Math.max(width, height));
+        int targetWidth = Math.max(1, (int) Math.round(width * scale));
+        int targetHeight = Math.max(1, (int) Math.round(height * scale));
         try {
-            return Thumbnails.of(square)
-                    .size(side, side)
+            return Thumbnails.of(image)
+                    .forceSize(targetWidth, targetHeight)
                     .imageType(BufferedImage.TYPE_INT_ARGB)
                     .asBufferedImage();
         } catch (IOException e) {

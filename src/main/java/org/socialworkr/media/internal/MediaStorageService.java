@@ -44,6 +44,13 @@ class MediaStorageService implements MediaStorage {
     }
 
     @Override
+    @Transactional
+    public StoredImage storeImage(long ownerAccountId, InputStream data, String contentType) {
+        ImagePipeline.checkDeclaredType(contentType);
+        return keep(ownerAccountId, ImagePipeline.postImage(readLimited(data)));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<StoredImage> find(String key) {
         if (!ImageFiles.isKey(key)) {

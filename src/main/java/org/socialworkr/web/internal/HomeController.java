@@ -1,18 +1,16 @@
 package org.socialworkr.web.internal;
 
-import org.socialworkr.account.CurrentAccount;
 import org.socialworkr.common.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * The home entry of the menu. The page at {@code /} belongs to the feed module, which shows a
+ * member's feed and this module's welcome page ({@code web/welcome}) to visitors: one handler for
+ * the one address, and no dependency of the frame on the feed.
+ */
 @Controller
 class HomeController {
-
-    @GetMapping("/")
-    String home(CurrentAccount currentAccount) {
-        return currentAccount == null ? "web/welcome" : "web/home";
-    }
 
     @Bean
     static NavigationItem homeNavigation() {

@@ -2,6 +2,7 @@ package org.socialworkr.media.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.lang.GeoLocation;
@@ -138,6 +139,87 @@ class ImagePipelineTests {
         BufferedImage square = ImagePipeline.decodeCentreSquare(TestImages.png(4000, 3000), 800);
 
         assertThat(square.getWidth()).isEqualTo(square.getHeight()).isBetween(800, 1600);
+    }
+
+    @Test
+    void aPostImageKeepsItsAspectRatio() throws Exception {
+        ImagePipeline.Encoded image = ImagePipeline.postImage(TestImages.png(900, 300));
+
+        BufferedImage stored = decode(image.bytes());
+        assertThat(stored.getWidth()).isEqualTo(900).isEqualTo(image.width());
+        assertThat(stored.getHeight()).isEqualTo(300).isEqualTo(image.height());
+        assertThat(isRed(stored.getRGB(100, 150))).isTrue();
+        assertThat(isBlue(stored.getRGB(800, 150))).isTrue();
+        assertThat(image.bytes()).startsWith((byte) 0xFF, (byte) 0xD8);
+    }
+
+    @Test
+    void aLargePostImageIsScaledDownToItsLongerSide() throws Exception {
+        BufferedImage landscape =
+                decode(ImagePipeline.postImage(TestImages.jpeg(4000, 3000)).bytes());
+        BufferedImage portrait =
+                decode(ImagePipeline.postImage(TestImages.png(1800, 3600)).bytes());
+
+        assertThat(landscape.getWidth()).isEqualTo(1600);
+        assertThat(landscape.getHeight()).isEqualTo(1200);
+        assertThat(portrait.getWidth()).isEqualTo(800);
+        assertThat(portrait.getHeight()).isEqualTo(1600);
+    }
+
+    @Test
+    void aSmallPostImageIsNotEnlarged() throws Exception {
+        BufferedImage stored =
+                decode(ImagePipeline.postImage(TestImages.jpeg(320, 200)).bytes());
+
+        assertThat(stored.getWidth()).isEqualTo(320);
+        assertThat(stored.getHeight()).isEqualTo(200);
+    }
+
+    @Test
+    void aThinStripKeepsAtLeastOnePixel() throws Exception {
+        BufferedImage stored =
+                decode(ImagePipeline.postImage(TestImages.png(8000, 2)).bytes());
+
+        assertThat(stored.getWidth()).isEqualTo(1600);
+        assertThat(stored.getHeight()).isEqualTo(1);
+    }
+
+    @Test
+    void aPostImageLosesItsExifAndGpsMetadataAndIsTurnedUpright() throws Exception {
+        byte[] stored =
+                ImagePipeline.postImage(TestImages.jpegWithExifGps(200, 100, 6)).bytes();
+
+        Metadata after = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored));
+        assertThat(after.getDirectoriesOfType(GpsDirectory.class)).isEmpty();
+        assertThat(after.getDirectoriesOfType(ExifIFD0Directory.class)).isEmpty();
+        assertThat(after.getDirectoriesOfType(ExifSubIFDDirectory.class)).isEmpty();
+        // Orientation 6 turns the stored 200x100 pixels right by 90°: red (left) ends up on top.
+        BufferedImage upright = decode(stored);
+        assertThat(upright.getWidth()).isEqualTo(100);
+        assertThat(upright.getHeight()).isEqualTo(200);
+        assertThat(isRed(upright.getRGB(50, 20))).isTrue();
+        assertThat(isBlue(upright.getRGB(50, 180))).isTrue();
+    }
+
+    @Test
+    void postImagesAreCheckedLikeAvatars() {
+        assertThatThrownBy(() -> ImagePipeline.postImage(TestImages.gif(40, 40)))
+                .isInstanceOf(InvalidImageException.class)
+                .hasMessage("media.error.unsupportedType");
+        assertThatThrownBy(() -> ImagePipeline.postImage("<svg onload=alert(1)>".getBytes()))
+                .isInstanceOf(InvalidImageException.class)
+                .hasMessage("media.error.unreadable");
+        assertThatThrownBy(() -> ImagePipeline.postImage(TestImages.pngHeaderClaiming(10_000, 10_000)))
+                .isInstanceOf(InvalidImageException.class)
+                .hasMessage("media.error.tooManyPixels");
+    }
+
+    @Test
+    void largePostImagesAreDecodedSubsampled() {
+        BufferedImage whole = ImagePipeline.decodeWhole(TestImages.png(6000, 3000), 1600);
+
+        assertThat(whole.getWidth()).isBetween(1600, 3200);
+        assertThat((double) whole.getWidth() / whole.getHeight()).isCloseTo(2.0, within(0.01));
     }
 
     private static BufferedImage decode(byte[] bytes) throws Exception {

@@ -1,0 +1,22 @@
+package org.socialworkr.post;
+
+import java.util.List;
+import org.socialworkr.account.CurrentAccount;
+
+/**
+ * The read model of posts: cards for a page of ids, with a constant number of queries whatever
+ * the page size (the posts, then one {@code IN (...)} query per detail), never one per post.
+ */
+public interface PostCards {
+
+    /**
+     * Cards in the order of the ids; posts the viewer may not see, deleted posts and unknown ids
+     * are left out.
+     *
+     * @param viewer the member, or {@code null} for a visitor
+     */
+    List<PostCard> cards(List<Long> ids, CurrentAccount viewer);
+
+    /** Like {@link #cards}, but a deleted post stays as a placeholder, so a thread keeps its shape. */
+    List<PostCard> threadCards(List<Long> ids, CurrentAccount viewer);
+}

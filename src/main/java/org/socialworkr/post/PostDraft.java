@@ -1,0 +1,31 @@
+package org.socialworkr.post;
+
+import java.util.List;
+
+/**
+ * What an author asks to publish.
+ *
+ * @param text Markdown, at most {@link Posts#MAX_TEXT_LENGTH} characters
+ * @param contentWarning a short label shown before the text, or {@code null}
+ * @param inReplyToId the post answered, or {@code null}
+ * @param directRecipientUsernames who may read a {@link PostVisibility#DIRECT} post besides the author
+ * @param attachments images already stored by the media module, at most {@link Posts#MAX_ATTACHMENTS}
+ * @param confidentialityConfirmed the author saw the guard's findings and confirmed the text anyway
+ */
+public record PostDraft(
+        String text,
+        String contentWarning,
+        PostVisibility visibility,
+        Long inReplyToId,
+        List<String> directRecipientUsernames,
+        List<Attachment> attachments,
+        boolean confidentialityConfirmed) {
+
+    public PostDraft {
+        directRecipientUsernames = directRecipientUsernames == null ? List.of() : List.copyOf(directRecipientUsernames);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** @param imageKey the key the media module gave the stored image */
+    public record Attachment(String imageKey, String altText) {}
+}

@@ -1,0 +1,18 @@
+package org.socialworkr.post;
+
+import java.util.Set;
+
+/**
+ * A post (or reply) was published.
+ *
+ * @param mentionedAccountIds the mentioned members who may see the post, never the author
+ * @param inReplyToAuthorId the author of the post answered, if that author may see the reply (else
+ *     {@code null}, as for a post that answers nothing)
+ */
+public record PostPublished(
+        long postId, long authorId, PostVisibility visibility, Set<Long> mentionedAccountIds, Long inReplyToAuthorId) {
+
+    public PostPublished {
+        mentionedAccountIds = Set.copyOf(mentionedAccountIds);
+    }
+}

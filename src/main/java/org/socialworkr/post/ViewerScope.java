@@ -1,0 +1,57 @@
+package org.socialworkr.post;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * What decides which posts a viewer may see, and the one place where that rule is written.
+ *
+ * <p>For SQL (timelines), a row {@code p} of {@code posts} is visible to this viewer exactly when
+ *
+ * <pre>
+ * p.deleted_at is null
+ * and p.author_id not in (:blockedIds)
+ * and (   p.visibility = 'PUBLIC'
+ *      or (p.visibility = 'MEMBERS' and :viewerId is not null)
+ *      or p.author_id = :viewerId
+ *      or (p.visibility = 'CONNECTIONS' and p.author_id in (:connectionIds))
+ *      or (p.visibility = 'DIRECT' and exists (select 1 from post_recipients r
+ *                                              where r.post_id = p.id and r.account_id = :viewerId)))
+ * </pre>
+ *
+ * {@code GROUP} posts are seen by their author only until groups land.
+ *
+ * @param viewerId the member, or {@code null} for a visitor
+ * @param connectionIds the viewer's connections (whose connections-only posts the viewer sees)
+ * @param blockedIds members who blocked the viewer or whom the viewer blocked
+ */
+public record ViewerScope(Long viewerId, Set<Long> connectionIds, Set<Long> blockedIds) {
+
+    public static final ViewerScope VISITOR = new ViewerScope(null, Set.of(), Set.of());
+
+    public ViewerScope {
+        connectionIds = Set.copyOf(connectionIds);
+        blockedIds = Set.copyOf(blockedIds);
+    }
+
+    public boolean isMember() {
+        return viewerId != null;
+    }
+
+    /** @param recipientIds the recipients of a direct post (ignored for other visibilities) */
+    public boolean canSee(long authorId, PostVisibility visibility, Collection<Long> recipientIds) {
+        if (blockedIds.contains(authorId)) {
+            return false;
+        }
+        if (viewerId != null && viewerId == authorId) {
+            return true;
+        }
+        return switch (visibility) {
+            case PUBLIC -> true;
+            case MEMBERS -> isMember();
+            case CONNECTIONS -> connectionIds.contains(authorId);
+            case DIRECT -> isMember() && recipientIds.contains(viewerId);
+            case GROUP -> false;
+        };
+    }
+}
