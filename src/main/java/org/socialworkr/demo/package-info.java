@@ -3,5 +3,6 @@
  * ({@code socialworkr.demo.enabled=true}) so the app feels alive on first run. Each capability
  * adds its part here.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "common :: *", "account", "profile"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "common :: *", "account", "profile", "connection", "post"})
 package org.socialworkr.demo;

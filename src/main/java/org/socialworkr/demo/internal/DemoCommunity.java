@@ -1,5 +1,6 @@
 package org.socialworkr.demo.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -7,6 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.socialworkr.account.AccountDirectory;
 import org.socialworkr.account.AccountRegistration;
 import org.socialworkr.account.SignUpRequest;
+import org.socialworkr.connection.Connections;
+import org.socialworkr.post.PostDraft;
+import org.socialworkr.post.Posts;
 import org.socialworkr.profile.FieldVisibility;
 import org.socialworkr.profile.ProfileField;
 import org.socialworkr.profile.ProfileForm;
@@ -25,16 +29,22 @@ class DemoCommunity {
     private final AccountRegistration registration;
     private final AccountDirectory directory;
     private final Profiles profiles;
+    private final Connections connections;
+    private final Posts posts;
 
     DemoCommunity(
             DemoProperties properties,
             AccountRegistration registration,
             AccountDirectory directory,
-            Profiles profiles) {
+            Profiles profiles,
+            Connections connections,
+            Posts posts) {
         this.properties = properties;
         this.registration = registration;
         this.directory = directory;
         this.profiles = profiles;
+        this.connections = connections;
+        this.posts = posts;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -53,6 +63,9 @@ class DemoCommunity {
                 added++;
             }
         }
+        if (added == DemoMembers.ALL.size()) {
+            connectAndPost();
+        }
         if (added > 0) {
             log.info(
                     "Demo community loaded: {} members; log in as any of them (for example maria_lopez) with the "
@@ -60,6 +73,29 @@ class DemoCommunity {
                     added);
         }
         return added;
+    }
+
+    /** Only into a community loaded just now: members already there keep the network they built. */
+    private void connectAndPost() {
+        for (DemoConversations.Connection pair : DemoConversations.CONNECTIONS) {
+            long addressee = idOf(pair.addressee());
+            var request = connections.requestConnection(idOf(pair.requester()), addressee, null);
+            connections.accept(addressee, request.id());
+        }
+        for (DemoConversations.Connection pair : DemoConversations.FOLLOWS) {
+            connections.follow(idOf(pair.requester()), idOf(pair.addressee()));
+        }
+        List<Long> published = new ArrayList<>();
+        for (DemoConversations.Post post : DemoConversations.POSTS) {
+            Long inReplyTo = post.replyTo() == null ? null : published.get(post.replyTo());
+            published.add(posts.publish(
+                    idOf(post.author()),
+                    new PostDraft(post.text(), null, post.visibility(), inReplyTo, List.of(), List.of(), false)));
+        }
+    }
+
+    private long idOf(String username) {
+        return directory.findByUsername(username).orElseThrow().id();
     }
 
     private void add(DemoMember member) {

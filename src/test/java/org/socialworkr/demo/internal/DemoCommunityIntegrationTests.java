@@ -45,6 +45,15 @@ class DemoCommunityIntegrationTests {
                 .as("administration stays with the first real member")
                 .isZero();
 
+        assertThat(jdbc.sql("select count(*) from posts p join accounts a on a.id = p.author_id "
+                                + "where a.email like '%@demo.socialworkr.invalid'")
+                        .query(Integer.class)
+                        .single())
+                .as("the demo posts pass the confidentiality guard without anyone confirming")
+                .isEqualTo(DemoConversations.POSTS.size());
+        mvc.perform(get("/tags/childwelfare"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("reflective supervision circle")));
         mvc.perform(get("/@maria_lopez"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Child welfare supervisor")));
