@@ -25,7 +25,10 @@ CONNECTIONS=${CONNECTIONS:-64}
 WARMUP=${WARMUP:-5s}
 DURATION=${DURATION:-20s}
 POST_COUNT=${POST_COUNT:-200}         # sequential post creations measured
+VIEWERS=${VIEWERS:-200}               # members logged in and taking turns in the requests (0: the typical member only)
 MVN_FLAGS=${MVN_FLAGS:-}              # e.g. -o for an offline build
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-120}  # seconds the server may take to become healthy
+SERVER_ARGS=${SERVER_ARGS:-}          # more arguments for the server, e.g. --logging.level.root=warn
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_PORT=${PG_PORT:-5432}
 PG_USER=${PG_USER:-postgres}
@@ -96,9 +99,9 @@ start_server() {
   local started
   started=$(date +%s%N)
   "$JAVA" -Xmx"$HEAP" -jar "$JAR" --socialworkr.rate-limits.enabled=false --server.port="$PORT" \
-    --socialworkr.data-dir="$data_dir" "$@" >"$WORK_DIR/server-$db.log" 2>&1 &
+    --socialworkr.data-dir="$data_dir" "$@" $SERVER_ARGS >"$WORK_DIR/server-$db.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 $((STARTUP_TIMEOUT * 2))); do
     if curl -sf --max-time 2 "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then
       awk -v ns="$(($(date +%s%N) - started))" 'BEGIN { printf "startup_seconds=%.1f\n", ns / 1e9 }'
       return
@@ -110,14 +113,14 @@ start_server() {
     fi
     sleep 0.5
   done
-  echo "the server did not become healthy in 120 s" >&2
+  echo "the server did not become healthy in $STARTUP_TIMEOUT s" >&2
   exit 1
 }
 
 # Logs in through the login form with its CSRF token; prints the session cookie's value.
 login() {
-  local username=$1 password=$2 jar="$WORK_DIR/cookies.txt"
-  rm -f "$jar"
+  local username=$1 password=$2 jar
+  jar=$(mktemp "$WORK_DIR/cookies.XXXXXX")
   local page token status
   page=$(curl -s --max-time 10 -c "$jar" -b "$jar" "$BASE/login")
   token=$(grep -o '<input[^>]*name="_csrf"[^>]*>' <<<"$page" | head -1 | sed -E 's/.*value="([^"]*)".*/\1/')
@@ -129,11 +132,25 @@ login() {
     exit 1
   fi
   awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+  rm -f "$jar"
 }
 
-# wrk against one path with the member's cookie: a warm-up, then the measured run.
+# Logs in as VIEWERS members drawn at random (with the seed) into $WORK_DIR/viewers.txt, one
+# session cookie a line, four logins at a time: the load then comes from many readers, each with
+# a network of their own, as on a real instance, not from one reader whose page a cache could keep.
+login_viewers() {
+  local password=$1 file="$WORK_DIR/viewers.txt"
+  export -f login
+  export BASE WORK_DIR
+  awk -v n="$MEMBERS" -v k="$VIEWERS" -v seed="$SEED" 'BEGIN { srand(seed); for (i = 0; i < k; i++) print "member" int(1 + rand() * n) }' |
+    sort -u | xargs -P 4 -I{} bash -c 'login "$1" "$2"' _ {} "$password" >"$file"
+  wc -l <"$file"
+}
+
+# wrk against one path: a warm-up, then the measured run. With viewers logged in, the requests take
+# turns among them (bench/wrk-report.lua); else they all carry the typical member's cookie.
 measure() {
-  local name=$1 path=$2 cookie=$3 status
+  local name=$1 path=$2 cookie=$3 status session=()
   status=$(curl -s --max-time 20 -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$cookie" -H 'Accept: text/html,application/json' "$BASE$path")
   echo "${name}_status=$status"
   if [[ "$status" != 200 ]]; then
@@ -141,10 +158,16 @@ measure() {
     echo "${name}_rps=n/a"
     return
   fi
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 5s -H "Cookie: JSESSIONID=$cookie" \
+  if [[ -s "$WORK_DIR/viewers.txt" ]]; then
+    export COOKIES="$WORK_DIR/viewers.txt"
+  else
+    unset COOKIES
+    session=(-H "Cookie: JSESSIONID=$cookie")
+  fi
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 5s -s bench/wrk-report.lua "${session[@]}" \
     "$BASE$path" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s bench/wrk-report.lua \
-    -H "Cookie: JSESSIONID=$cookie" "$BASE$path" | grep '^wrk_' | sed "s/^wrk_/${name}_/"
+    "${session[@]}" "$BASE$path" | grep '^wrk_' | sed "s/^wrk_/${name}_/"
 }
 
 # The texts here need no JSON escaping.
@@ -254,10 +277,15 @@ $generation"
   start_server "$db" "$data_dir" "${args[@]}" >"$WORK_DIR/startup.txt"
   results+="
 $(cat "$WORK_DIR/startup.txt")"
-  local cookie
+  local cookie viewers=0
   cookie=$(login "$member" "$password")
-  log "logged in as $member; measuring for $DURATION each at $CONNECTIONS connections"
+  rm -f "$WORK_DIR/viewers.txt"
+  if [[ "$VIEWERS" -gt 0 ]]; then
+    viewers=$(login_viewers "$password")
+  fi
+  log "logged in as $member and $viewers other members; measuring for $DURATION each at $CONNECTIONS connections"
   results+="
+viewers=$viewers
 connections=$CONNECTIONS
 duration=$DURATION
 $(measure trivial /actuator/info "$cookie")

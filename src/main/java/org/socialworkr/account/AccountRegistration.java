@@ -1,5 +1,7 @@
 package org.socialworkr.account;
 
+import java.util.Optional;
+
 /**
  * Joining and getting back in: sign-up, email confirmation and password reset. None of these
  * tells a visitor whether an email address has an account.
@@ -13,6 +15,16 @@ public interface AccountRegistration {
      * @throws UsernameTakenException when the username is in use (usernames are public anyway)
      */
     void signUp(SignUpRequest request);
+
+    /**
+     * {@link #signUp} for a client app that signs a member up (Mastodon's registration API): the
+     * same checks, limits and mails, and the new pending account's credential, so the app can be
+     * given a token that reads until the address is confirmed. Empty when the email address
+     * already has an account (its owner is mailed instead), so the app learns nothing either.
+     *
+     * @throws UsernameTakenException when the username is in use
+     */
+    Optional<MemberCredential> signUpFromApp(SignUpRequest request);
 
     /**
      * Creates an active account without a confirmation mail, for seeding the demo community.

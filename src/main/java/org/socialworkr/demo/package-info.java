@@ -4,5 +4,5 @@
  * adds its part here.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "common :: *", "account", "profile", "connection", "post"})
+        allowedDependencies = {"common", "common :: *", "account", "profile", "connection", "post", "group"})
 package org.socialworkr.demo;

@@ -15,7 +15,13 @@ public enum NotificationType {
     CONNECTION_ACCEPTED("connection_accepted", null),
     NEW_FOLLOWER("follow", null),
     MENTION("mention", "/posts/{subject}"),
-    REPLY("reply", "/posts/{subject}");
+    REPLY("reply", "/posts/{subject}"),
+    GROUP_JOIN_REQUESTED("group_join_request", "/groups/{subject}/requests"),
+    GROUP_REQUEST_APPROVED("group_request_approved", "/groups/{subject}"),
+    GROUP_INVITATION("group_invitation", "/groups/{subject}"),
+    GROUP_POST("group_post", "/posts/{subject}"),
+    FAVOURITE("favourite", "/posts/{subject}"),
+    REBLOG("reblog", "/posts/{subject}");
 
     /** The type in the JSON API, in snake_case. */
     private final String apiName;

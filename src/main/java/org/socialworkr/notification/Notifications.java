@@ -2,6 +2,7 @@ package org.socialworkr.notification;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Telling members what happened, and their notifications as they read them. Other modules call
@@ -30,6 +31,17 @@ public interface Notifications {
      * @param limit how many, clamped to 1..{@link #MAX_PAGE_SIZE}
      */
     List<NotificationView> list(long recipientId, Long beforeId, int limit);
+
+    /**
+     * Like {@link #list}, for client apps: only the given types, and optionally only those newer
+     * than {@code sinceId}.
+     *
+     * @param types the kinds wanted; empty for none
+     */
+    List<NotificationView> list(long recipientId, Set<NotificationType> types, Long maxId, Long sinceId, int limit);
+
+    /** One of the recipient's notifications; anyone else's is not found. */
+    NotificationView find(long recipientId, long notificationId);
 
     long unreadCount(long recipientId);
 

@@ -12,4 +12,7 @@ public interface PostAccess {
 
     /** Whether the member (or visitor, {@code null}) may see the post; deleted posts are seen by nobody. */
     boolean canSee(Long viewerId, long postId);
+
+    /** The group a post (not deleted) was published in, or {@code null} for any other post or none. */
+    Long groupIdOf(long postId);
 }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param directRecipientUsernames who may read a {@link PostVisibility#DIRECT} post besides the author
  * @param attachments images already stored by the media module, at most {@link Posts#MAX_ATTACHMENTS}
  * @param confidentialityConfirmed the author saw the guard's findings and confirmed the text anyway
+ * @param groupId the group the post is published in (its visibility is then {@link PostVisibility#GROUP}),
+ *     or {@code null}; a reply to a group post stays in that group whatever this says
  */
 public record PostDraft(
         String text,
@@ -19,7 +21,27 @@ public record PostDraft(
         Long inReplyToId,
         List<String> directRecipientUsernames,
         List<Attachment> attachments,
-        boolean confidentialityConfirmed) {
+        boolean confidentialityConfirmed,
+        Long groupId) {
+
+    public PostDraft(
+            String text,
+            String contentWarning,
+            PostVisibility visibility,
+            Long inReplyToId,
+            List<String> directRecipientUsernames,
+            List<Attachment> attachments,
+            boolean confidentialityConfirmed) {
+        this(
+                text,
+                contentWarning,
+                visibility,
+                inReplyToId,
+                directRecipientUsernames,
+                attachments,
+                confidentialityConfirmed,
+                null);
+    }
 
     public PostDraft {
         directRecipientUsernames = directRecipientUsernames == null ? List.of() : List.copyOf(directRecipientUsernames);

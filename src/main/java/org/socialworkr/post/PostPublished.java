@@ -8,9 +8,24 @@ import java.util.Set;
  * @param mentionedAccountIds the mentioned members who may see the post, never the author
  * @param inReplyToAuthorId the author of the post answered, if that author may see the reply (else
  *     {@code null}, as for a post that answers nothing)
+ * @param groupId the group of a {@link PostVisibility#GROUP} post, else {@code null}
  */
 public record PostPublished(
-        long postId, long authorId, PostVisibility visibility, Set<Long> mentionedAccountIds, Long inReplyToAuthorId) {
+        long postId,
+        long authorId,
+        PostVisibility visibility,
+        Set<Long> mentionedAccountIds,
+        Long inReplyToAuthorId,
+        Long groupId) {
+
+    public PostPublished(
+            long postId,
+            long authorId,
+            PostVisibility visibility,
+            Set<Long> mentionedAccountIds,
+            Long inReplyToAuthorId) {
+        this(postId, authorId, visibility, mentionedAccountIds, inReplyToAuthorId, null);
+    }
 
     public PostPublished {
         mentionedAccountIds = Set.copyOf(mentionedAccountIds);

@@ -19,13 +19,37 @@ public interface Timelines {
      * @param authorIds followees, connections and the viewer, without muted or blocked members
      * @param connectionIds the viewer's connections, whose connections-only posts the viewer may read
      * @param hiddenAuthorIds muted and blocked members: their posts reposted by others stay hidden too
+     * @param groupIds the groups the viewer belongs to ({@link GroupAccess#memberGroupIds}): their
+     *     top-level posts join the timeline, whoever wrote them
      */
-    record HomeAudience(long viewerId, Set<Long> authorIds, Set<Long> connectionIds, Set<Long> hiddenAuthorIds) {
+    record HomeAudience(
+            long viewerId,
+            Set<Long> authorIds,
+            Set<Long> connectionIds,
+            Set<Long> hiddenAuthorIds,
+            Set<Long> groupIds) {
+
+        public HomeAudience(long viewerId, Set<Long> authorIds, Set<Long> connectionIds, Set<Long> hiddenAuthorIds) {
+            this(viewerId, authorIds, connectionIds, hiddenAuthorIds, Set.of());
+        }
 
         public HomeAudience {
             authorIds = Set.copyOf(authorIds);
             connectionIds = Set.copyOf(connectionIds);
             hiddenAuthorIds = Set.copyOf(hiddenAuthorIds);
+            groupIds = Set.copyOf(groupIds);
+        }
+    }
+
+    /**
+     * A member's home audience changed outside the connection module (which publishes its own
+     * {@code RelationshipChanged}): publish it when members join or leave a group, so that a home
+     * feed keeping their audience in memory reads it again. Handled after the commit.
+     */
+    record AudienceChanged(Set<Long> memberIds) {
+
+        public AudienceChanged {
+            memberIds = Set.copyOf(memberIds);
         }
     }
 
@@ -45,4 +69,15 @@ public interface Timelines {
 
     /** Public top-level posts and reposts of everyone on this instance but the hidden authors. */
     List<Long> publicTimeline(Set<Long> hiddenAuthorIds, Long maxId, Long sinceId, int limit);
+
+    /**
+     * A group's timeline: its top-level posts, newest first, without the hidden authors. It does not
+     * check who reads: the caller asks {@link GroupAccess#mayRead} (or the group module's facade) first.
+     *
+     * @param maxId only posts older than this id, or {@code null}
+     * @param sinceId only posts newer than this id, or {@code null}
+     * @param minId like {@code sinceId}, but the page is the posts right after {@code minId} (still
+     *     returned newest first), as Mastodon's {@code min_id}
+     */
+    List<Long> group(long groupId, Set<Long> hiddenAuthorIds, Long maxId, Long sinceId, Long minId, int limit);
 }

@@ -78,11 +78,7 @@ class ConnectionApiIntegrationTests {
                 .andExpect(jsonPath("$.outgoing", hasSize(0)));
         mvc.perform(get("/api/v1/connections/requests").session(anaSession))
                 .andExpect(jsonPath("$.outgoing[0].id").value(requestId));
-        mvc.perform(get("/api/v1/accounts/relationships")
-                        .param("id[]", Long.toString(ben.id()))
-                        .session(anaSession))
-                .andExpect(jsonPath("$[0].requested").value(true))
-                .andExpect(jsonPath("$[0].connected").value(false));
+        assertThat(connections.relationship(ana.id(), ben.id()).requestSent()).isTrue();
 
         mvc.perform(post("/api/v1/connections/requests/" + requestId + "/accept")
                         .session(benSession)
@@ -97,8 +93,7 @@ class ConnectionApiIntegrationTests {
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].id").value(Long.toString(ben.id())))
                 .andExpect(jsonPath("$[0].acct").value(ben.username()));
-        mvc.perform(get("/api/v1/accounts/" + ben.id() + "/followers").session(anaSession))
-                .andExpect(jsonPath("$[0].username").value(ana.username()));
+        assertThat(connections.followerList(ben.id(), null, 10).accountIds()).containsExactly(ana.id());
         assertThat(events.stream(ConnectionAccepted.class)).hasSize(1);
 
         mvc.perform(delete("/api/v1/connections/" + ben.id())
@@ -106,62 +101,6 @@ class ConnectionApiIntegrationTests {
                         .with(csrf()))
                 .andExpect(jsonPath("$.connected").value(false))
                 .andExpect(jsonPath("$.following").value(false));
-    }
-
-    @Test
-    void followBlockAndMuteAnswerWithTheRelationship() throws Exception {
-        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/follow")
-                        .session(anaSession)
-                        .with(csrf()))
-                .andExpect(jsonPath("$.following").value(true));
-        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/mute")
-                        .session(anaSession)
-                        .with(csrf()))
-                .andExpect(jsonPath("$.muting").value(true));
-        mvc.perform(get("/api/v1/accounts/relationships")
-                        .param("id[]", Long.toString(ana.id()))
-                        .session(benSession))
-                .andExpect(jsonPath("$[0].followed_by").value(true))
-                .andExpect(jsonPath("$[0].muting").value(false))
-                .andExpect(jsonPath("$[0].blocked_by").doesNotExist());
-
-        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/block")
-                        .session(anaSession)
-                        .with(csrf()))
-                .andExpect(jsonPath("$.blocking").value(true))
-                .andExpect(jsonPath("$.following").value(false));
-
-        // Refused both ways, and the blocked member reads a neutral sentence.
-        mvc.perform(post("/api/v1/accounts/" + ana.id() + "/follow")
-                        .session(benSession)
-                        .with(csrf()))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.error").value("You can't follow this member."));
-        mvc.perform(post("/api/v1/accounts/" + ana.id() + "/connect")
-                        .session(benSession)
-                        .with(csrf()))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.error").value("You can't connect with this member."));
-        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
-                        .session(anaSession)
-                        .with(csrf()))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/accounts/relationships")
-                        .param("id[]", Long.toString(ana.id()))
-                        .session(benSession))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("blocked_by"))))
-                .andExpect(jsonPath("$[0].blocking").value(false));
-        mvc.perform(get("/api/v1/accounts/" + ana.id() + "/following").session(benSession))
-                .andExpect(status().isForbidden());
-
-        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/unblock")
-                        .session(anaSession)
-                        .with(csrf()))
-                .andExpect(jsonPath("$.blocking").value(false));
-        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/unmute")
-                        .session(anaSession)
-                        .with(csrf()))
-                .andExpect(jsonPath("$.muting").value(false));
     }
 
     @Test
@@ -189,12 +128,12 @@ class ConnectionApiIntegrationTests {
 
     @Test
     void badInputIsRefusedAsJson() throws Exception {
-        mvc.perform(post("/api/v1/accounts/" + ana.id() + "/follow")
+        mvc.perform(post("/api/v1/accounts/" + ana.id() + "/connect")
                         .session(anaSession)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("You cannot do this with yourself."));
-        mvc.perform(post("/api/v1/accounts/999999999/follow")
+        mvc.perform(post("/api/v1/accounts/999999999/connect")
                         .session(anaSession)
                         .with(csrf()))
                 .andExpect(status().isNotFound());
@@ -219,11 +158,11 @@ class ConnectionApiIntegrationTests {
     @Test
     void listsPageWithALinkHeader() throws Exception {
         for (int i = 0; i < 3; i++) {
-            connections.follow(accounts.create("fan" + i).id(), ana.id());
+            ConnectionRequestView request =
+                    connections.requestConnection(accounts.create("peer" + i).id(), ana.id(), null);
+            connections.accept(ana.id(), request.id());
         }
-        mvc.perform(get("/api/v1/accounts/" + ana.id() + "/followers")
-                        .param("limit", "2")
-                        .session(benSession))
+        mvc.perform(get("/api/v1/connections").param("limit", "2").session(anaSession))
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(header().string("Link", containsString("max_id=")));
     }
@@ -234,9 +173,9 @@ class ConnectionApiIntegrationTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.error").exists());
-        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/follow").session(anaSession))
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect").session(anaSession))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").exists());
-        assertThat(connections.relationship(ana.id(), ben.id()).following()).isFalse();
+        assertThat(connections.relationship(ana.id(), ben.id()).requestSent()).isFalse();
     }
 }

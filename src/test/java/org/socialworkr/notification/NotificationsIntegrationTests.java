@@ -7,10 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -232,9 +229,7 @@ class NotificationsIntegrationTests {
                 .andExpect(content().string(containsString("2 unread notifications")))
                 .andExpect(content().string(containsString("hx-get=\"/notifications/badge?shown=2\"")))
                 .andExpect(content().string(not(containsString("<html"))));
-        mvc.perform(get("/api/v1/notifications/unread_count").session(session))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.count").value(2));
+        assertThat(notifications.unreadCount(member.id())).isEqualTo(2);
 
         notifications.markAllRead(member.id());
         mvc.perform(get("/notifications/badge").param("shown", "2").session(session))
@@ -326,76 +321,18 @@ class NotificationsIntegrationTests {
 
         mvc.perform(post("/notifications/{id}/read", id).session(session).with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/notifications/{id}/dismiss", id)
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error").value("There is no such notification."));
-        mvc.perform(post("/api/v1/notifications/clear").session(session).with(csrf()))
-                .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/notifications").session(session))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(0));
 
         assertThat(listOf(owner)).singleElement().satisfies(notification -> assertThat(notification.read())
                 .isFalse());
     }
 
     @Test
-    void visitorsAreSentToLogInOrGetAJsonUnauthorized() throws Exception {
+    void visitorsAreSentToLogIn() throws Exception {
         for (String path : List.of("/notifications", "/notifications/preferences")) {
             mvc.perform(get(path).accept(MediaType.TEXT_HTML))
                     .andExpect(status().isFound())
                     .andExpect(redirectedUrl("/login"));
         }
-        for (String path : List.of(
-                "/api/v1/notifications", "/api/v1/notifications/unread_count", "/api/v1/notifications/preferences")) {
-            mvc.perform(get(path))
-                    .andExpect(status().isUnauthorized())
-                    .andExpect(jsonPath("$.error").isString());
-        }
-    }
-
-    @Test
-    void theApiListsNotificationsLikeMastodonAndDismissesThem() throws Exception {
-        TestAccount member = accounts.create("napi");
-        TestAccount requester = accounts.create("napireq");
-        TestAccount follower = accounts.create("napifol");
-        notifications.notify(member.id(), NotificationType.CONNECTION_REQUESTED, requester.id(), 4717L);
-        notifications.notify(member.id(), NotificationType.NEW_FOLLOWER, follower.id(), null);
-        List<NotificationView> stored = listOf(member);
-        MockHttpSession session = accounts.login(mvc, member);
-
-        mvc.perform(get("/api/v1/notifications").param("limit", "1").session(session))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].id").value(Long.toString(stored.get(0).id())))
-                .andExpect(jsonPath("$[0].type").value("follow"))
-                .andExpect(jsonPath("$[0].created_at")
-                        .value(org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d\\d-\\d\\dT.*Z")))
-                .andExpect(jsonPath("$[0].account.id").value(Long.toString(follower.id())))
-                .andExpect(jsonPath("$[0].account.username").value(follower.username()))
-                .andExpect(jsonPath("$[0].account.display_name").value(follower.displayName()))
-                .andExpect(header().string(
-                                "Link", containsString("max_id=" + stored.get(0).id())));
-        mvc.perform(get("/api/v1/notifications")
-                        .param("max_id", Long.toString(stored.get(0).id()))
-                        .session(session))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].type").value("connection_request"))
-                .andExpect(jsonPath("$[0].account.username").value(requester.username()));
-
-        mvc.perform(post("/api/v1/notifications/{id}/dismiss", stored.get(0).id())
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk());
-        assertThat(listOf(member))
-                .extracting(NotificationView::id)
-                .containsExactly(stored.get(1).id());
-        mvc.perform(post("/api/v1/notifications/clear").session(session).with(csrf()))
-                .andExpect(status().isOk());
-        assertThat(listOf(member)).isEmpty();
     }
 
     @Test
@@ -425,26 +362,6 @@ class NotificationsIntegrationTests {
                         .session(session)
                         .with(csrf()))
                 .andExpect(status().isBadRequest());
-
-        mvc.perform(put("/api/v1/notifications/preferences")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"follow\": true}")
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.follow").value(true))
-                .andExpect(jsonPath("$.connection_request").value(true))
-                .andExpect(jsonPath("$.connection_accepted").value(false));
-        mvc.perform(put("/api/v1/notifications/preferences")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"poll\": true}")
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("There is no notification type poll."));
-        mvc.perform(get("/api/v1/notifications/preferences").session(session))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.follow").value(true));
     }
 
     private void publish(Object event) {

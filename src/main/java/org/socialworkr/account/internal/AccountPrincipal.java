@@ -73,7 +73,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return id;
     }
 
-    String securityStamp() {
+    public String securityStamp() {
         return securityStamp;
     }
 

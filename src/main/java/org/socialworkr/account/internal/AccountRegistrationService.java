@@ -3,10 +3,12 @@ package org.socialworkr.account.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.socialworkr.account.AccountConfirmed;
 import org.socialworkr.account.AccountRegistration;
 import org.socialworkr.account.AccountRole;
 import org.socialworkr.account.AccountStatus;
+import org.socialworkr.account.MemberCredential;
 import org.socialworkr.account.SignUpRequest;
 import org.socialworkr.account.UsernameTakenException;
 import org.socialworkr.common.InvalidRequestException;
@@ -63,6 +65,17 @@ class AccountRegistrationService implements AccountRegistration {
     @Override
     @Transactional
     public void signUp(SignUpRequest request) {
+        register(request);
+    }
+
+    @Override
+    @Transactional
+    public Optional<MemberCredential> signUpFromApp(SignUpRequest request) {
+        return register(request)
+                .map(account -> new MemberCredential(account.id(), account.username(), account.securityStamp()));
+    }
+
+    private Optional<Account> register(SignUpRequest request) {
         rateLimiter.acquire("sign-up-per-address", ClientAddresses.current());
         String username = normalizeUsername(request.username());
         String email = normalizeEmail(request.email());
@@ -74,7 +87,7 @@ class AccountRegistrationService implements AccountRegistration {
             if (rateLimiter.tryAcquire("mail-per-account", email)) {
                 mails.alreadyRegistered(existing.get());
             }
-            return;
+            return Optional.empty();
         }
         Account account = accounts.save(new Account(
                 username,
@@ -85,6 +98,7 @@ class AccountRegistrationService implements AccountRegistration {
         mails.confirmation(
                 account, tokens.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_LIFETIME, null));
         events.publishEvent(SecurityEvent.of(SecurityEventType.SIGNED_UP, account.id(), account.id(), username));
+        return Optional.of(account);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.socialworkr.connection.MemberBlocked;
 import org.socialworkr.connection.NetworkCounts;
 import org.socialworkr.connection.NetworkPage;
 import org.socialworkr.connection.Relationship;
+import org.socialworkr.connection.RelationshipChanged;
 import org.socialworkr.profile.FieldVisibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -112,6 +113,7 @@ class ConnectionService implements Connections {
         Instant now = clock.instant();
         request.accept(addresseeId, now);
         events.publishEvent(new ConnectionAccepted(request.id(), requesterId, addresseeId));
+        events.publishEvent(new RelationshipChanged(requesterId, addresseeId));
         if (store.addFollow(requesterId, addresseeId, now)) {
             events.publishEvent(new FollowStarted(requesterId, addresseeId));
         }
@@ -144,6 +146,7 @@ class ConnectionService implements Connections {
         requireExists(otherId);
         if (store.removeAcceptedConnectionBetween(memberId, otherId)) {
             store.removeFollowsBetween(memberId, otherId);
+            events.publishEvent(new RelationshipChanged(memberId, otherId));
         }
     }
 
@@ -187,6 +190,7 @@ class ConnectionService implements Connections {
         }
         if (store.addFollow(followerId, followeeId, clock.instant())) {
             events.publishEvent(new FollowStarted(followerId, followeeId));
+            events.publishEvent(new RelationshipChanged(followerId, followeeId));
         }
     }
 
@@ -196,6 +200,7 @@ class ConnectionService implements Connections {
         requireOther(followerId, followeeId);
         requireExists(followeeId);
         store.removeFollow(followerId, followeeId);
+        events.publishEvent(new RelationshipChanged(followerId, followeeId));
     }
 
     @Override
@@ -205,6 +210,7 @@ class ConnectionService implements Connections {
         requireExists(blockedId);
         store.removeConnectionBetween(blockerId, blockedId);
         store.removeFollowsBetween(blockerId, blockedId);
+        events.publishEvent(new RelationshipChanged(blockerId, blockedId));
         if (store.addBlock(blockerId, blockedId, clock.instant())) {
             events.publishEvent(new MemberBlocked(blockerId, blockedId));
         }
@@ -216,6 +222,7 @@ class ConnectionService implements Connections {
         requireOther(blockerId, blockedId);
         requireExists(blockedId);
         store.removeBlock(blockerId, blockedId);
+        events.publishEvent(new RelationshipChanged(blockerId, blockedId));
     }
 
     @Override
@@ -224,6 +231,7 @@ class ConnectionService implements Connections {
         requireOther(muterId, mutedId);
         requireExists(mutedId);
         store.addMute(muterId, mutedId, clock.instant());
+        events.publishEvent(new RelationshipChanged(muterId, mutedId));
     }
 
     @Override
@@ -232,6 +240,7 @@ class ConnectionService implements Connections {
         requireOther(muterId, mutedId);
         requireExists(mutedId);
         store.removeMute(muterId, mutedId);
+        events.publishEvent(new RelationshipChanged(muterId, mutedId));
     }
 
     @Override

@@ -12,13 +12,11 @@ import org.socialworkr.account.AccountStatus;
 import org.socialworkr.account.AccountSummary;
 import org.socialworkr.account.CurrentAccount;
 import org.socialworkr.common.InstanceProperties;
-import org.socialworkr.common.InvalidRequestException;
 import org.socialworkr.common.NotAllowedException;
 import org.socialworkr.connection.ConnectionRequestNotFoundException;
 import org.socialworkr.connection.ConnectionRequestView;
 import org.socialworkr.connection.Connections;
 import org.socialworkr.connection.NetworkPage;
-import org.socialworkr.connection.Relationship;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Connections, follows, blocks and mutes as JSON. Lists page Mastodon's way: newest first, an
- * optional {@code max_id} and {@code limit}, and a {@code Link} header to the next page.
+ * SocialWorkr's connections as JSON (requests, accept, decline, cancel, lists). Follows, blocks,
+ * mutes and relationships are Mastodon's and live in the API module. Lists page Mastodon's way:
+ * newest first, an optional {@code max_id} and {@code limit}, and a {@code Link} header to the next page.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -41,7 +40,6 @@ class ConnectionApiController {
 
     static final int DEFAULT_LIMIT = 40;
     static final int MAX_LIMIT = 80;
-    static final int MAX_RELATIONSHIP_IDS = 100;
 
     private final Connections connections;
     private final AccountDirectory accounts;
@@ -109,59 +107,6 @@ class ConnectionApiController {
         return act(currentAccount, accountId, other -> connections.removeConnection(currentAccount.id(), other));
     }
 
-    @PostMapping("/accounts/{id}/follow")
-    ApiJson.RelationshipJson follow(CurrentAccount currentAccount, @PathVariable long id) {
-        return act(currentAccount, id, other -> connections.follow(currentAccount.id(), other));
-    }
-
-    @PostMapping("/accounts/{id}/unfollow")
-    ApiJson.RelationshipJson unfollow(CurrentAccount currentAccount, @PathVariable long id) {
-        return act(currentAccount, id, other -> connections.unfollow(currentAccount.id(), other));
-    }
-
-    @PostMapping("/accounts/{id}/block")
-    ApiJson.RelationshipJson block(CurrentAccount currentAccount, @PathVariable long id) {
-        return act(currentAccount, id, other -> connections.block(currentAccount.id(), other));
-    }
-
-    @PostMapping("/accounts/{id}/unblock")
-    ApiJson.RelationshipJson unblock(CurrentAccount currentAccount, @PathVariable long id) {
-        return act(currentAccount, id, other -> connections.unblock(currentAccount.id(), other));
-    }
-
-    @PostMapping("/accounts/{id}/mute")
-    ApiJson.RelationshipJson mute(CurrentAccount currentAccount, @PathVariable long id) {
-        return act(currentAccount, id, other -> connections.mute(currentAccount.id(), other));
-    }
-
-    @PostMapping("/accounts/{id}/unmute")
-    ApiJson.RelationshipJson unmute(CurrentAccount currentAccount, @PathVariable long id) {
-        return act(currentAccount, id, other -> connections.unmute(currentAccount.id(), other));
-    }
-
-    /** Accepts Mastodon's {@code id[]=1&id[]=2} and plain {@code id=1&id=2}; unknown ids get an empty relationship. */
-    @GetMapping("/accounts/relationships")
-    List<ApiJson.RelationshipJson> relationships(
-            CurrentAccount currentAccount,
-            @RequestParam(name = "id[]", required = false) List<Long> bracketIds,
-            @RequestParam(name = "id", required = false) List<Long> plainIds) {
-        List<Long> ids = new ArrayList<>();
-        if (bracketIds != null) {
-            ids.addAll(bracketIds);
-        }
-        if (plainIds != null) {
-            ids.addAll(plainIds);
-        }
-        List<Long> distinct = ids.stream().distinct().toList();
-        if (distinct.size() > MAX_RELATIONSHIP_IDS) {
-            throw new InvalidRequestException("error.connection.tooManyIds", MAX_RELATIONSHIP_IDS);
-        }
-        Map<Long, Relationship> found = connections.relationships(currentAccount.id(), distinct);
-        return distinct.stream()
-                .map(id -> ApiJson.RelationshipJson.of(id, found.getOrDefault(id, Relationship.NONE)))
-                .toList();
-    }
-
     @GetMapping("/accounts/{id}/connections")
     ResponseEntity<List<ApiJson.Account>> connectionsOf(
             CurrentAccount currentAccount,
@@ -169,24 +114,6 @@ class ConnectionApiController {
             @RequestParam(name = "max_id", required = false) Long maxId,
             @RequestParam(required = false) Integer limit) {
         return listOf(connections.connectionList(visibleNetworkOf(currentAccount, id), maxId, limitOf(limit)));
-    }
-
-    @GetMapping("/accounts/{id}/followers")
-    ResponseEntity<List<ApiJson.Account>> followersOf(
-            CurrentAccount currentAccount,
-            @PathVariable long id,
-            @RequestParam(name = "max_id", required = false) Long maxId,
-            @RequestParam(required = false) Integer limit) {
-        return listOf(connections.followerList(visibleNetworkOf(currentAccount, id), maxId, limitOf(limit)));
-    }
-
-    @GetMapping("/accounts/{id}/following")
-    ResponseEntity<List<ApiJson.Account>> followingOf(
-            CurrentAccount currentAccount,
-            @PathVariable long id,
-            @RequestParam(name = "max_id", required = false) Long maxId,
-            @RequestParam(required = false) Integer limit) {
-        return listOf(connections.followingList(visibleNetworkOf(currentAccount, id), maxId, limitOf(limit)));
     }
 
     private ApiJson.RelationshipJson act(CurrentAccount currentAccount, long otherId, Consumer<Long> action) {

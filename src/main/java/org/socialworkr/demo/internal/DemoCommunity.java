@@ -9,7 +9,11 @@ import org.socialworkr.account.AccountDirectory;
 import org.socialworkr.account.AccountRegistration;
 import org.socialworkr.account.SignUpRequest;
 import org.socialworkr.connection.Connections;
+import org.socialworkr.group.GroupForm;
+import org.socialworkr.group.GroupView;
+import org.socialworkr.group.Groups;
 import org.socialworkr.post.PostDraft;
+import org.socialworkr.post.PostVisibility;
 import org.socialworkr.post.Posts;
 import org.socialworkr.profile.FieldVisibility;
 import org.socialworkr.profile.ProfileField;
@@ -31,6 +35,7 @@ class DemoCommunity {
     private final Profiles profiles;
     private final Connections connections;
     private final Posts posts;
+    private final Groups groups;
 
     DemoCommunity(
             DemoProperties properties,
@@ -38,13 +43,15 @@ class DemoCommunity {
             AccountDirectory directory,
             Profiles profiles,
             Connections connections,
-            Posts posts) {
+            Posts posts,
+            Groups groups) {
         this.properties = properties;
         this.registration = registration;
         this.directory = directory;
         this.profiles = profiles;
         this.connections = connections;
         this.posts = posts;
+        this.groups = groups;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -91,6 +98,54 @@ class DemoCommunity {
             published.add(posts.publish(
                     idOf(post.author()),
                     new PostDraft(post.text(), null, post.visibility(), inReplyTo, List.of(), List.of(), false)));
+        }
+        addGroups();
+    }
+
+    /** Each group with its owner, members (approved or invited as its privacy asks) and posts. */
+    private void addGroups() {
+        for (DemoGroups.Group demo : DemoGroups.ALL) {
+            long owner = idOf(demo.owner());
+            GroupView group = groups.create(
+                    owner,
+                    new GroupForm(
+                            demo.name(),
+                            demo.slug(),
+                            demo.description(),
+                            demo.kind(),
+                            demo.privacy(),
+                            demo.tags(),
+                            demo.region(),
+                            demo.rules(),
+                            demo.questions()));
+            for (String username : demo.members()) {
+                long member = idOf(username);
+                switch (demo.privacy()) {
+                    case PUBLIC -> groups.join(member, group.id(), List.of());
+                    case PRIVATE -> {
+                        groups.join(member, group.id(), List.of("Happy to introduce myself at the next meeting."));
+                        groups.approve(owner, group.id(), member);
+                    }
+                    case HIDDEN -> {
+                        groups.invite(owner, group.id(), member);
+                        groups.join(member, group.id(), List.of());
+                    }
+                }
+            }
+            for (String post : demo.posts()) {
+                int colon = post.indexOf(": ");
+                posts.publish(
+                        idOf(post.substring(0, colon)),
+                        new PostDraft(
+                                post.substring(colon + 2),
+                                null,
+                                PostVisibility.GROUP,
+                                null,
+                                List.of(),
+                                List.of(),
+                                false,
+                                group.id()));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.socialworkr.notification.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.socialworkr.notification.NotificationType;
@@ -21,6 +22,15 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
     List<Notification> findByRecipientAccountIdAndIdLessThanOrderByIdDesc(
             long recipientAccountId, long id, Limit limit);
+
+    @Query(
+            """
+            select n from Notification n
+            where n.recipientAccountId = :recipientId and n.type in :types and n.id < :maxId and n.id > :sinceId
+            order by n.id desc
+            """)
+    List<Notification> findPage(
+            long recipientId, Collection<NotificationType> types, long maxId, long sinceId, Limit limit);
 
     long countByRecipientAccountIdAndReadAtIsNull(long recipientAccountId);
 

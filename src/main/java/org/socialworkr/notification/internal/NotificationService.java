@@ -76,6 +76,37 @@ class NotificationService implements Notifications {
     }
 
     @Override
+    public List<NotificationView> list(
+            long recipientId, Set<NotificationType> types, Long maxId, Long sinceId, int limit) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        List<Notification> found = notifications.findPage(
+                recipientId,
+                types,
+                maxId == null ? Long.MAX_VALUE : maxId,
+                sinceId == null ? 0 : sinceId,
+                Limit.of(Math.max(1, Math.min(limit, MAX_PAGE_SIZE))));
+        return views(found);
+    }
+
+    @Override
+    public NotificationView find(long recipientId, long notificationId) {
+        return views(List.of(owned(recipientId, notificationId))).stream()
+                .findFirst()
+                .orElseThrow(NotificationNotFoundException::new);
+    }
+
+    private List<NotificationView> views(List<Notification> found) {
+        Map<Long, AccountSummary> actors = directory.findAll(
+                found.stream().map(Notification::actorAccountId).collect(Collectors.toSet()));
+        return found.stream()
+                .filter(notification -> actors.containsKey(notification.actorAccountId()))
+                .map(notification -> notification.toView(actors.get(notification.actorAccountId())))
+                .toList();
+    }
+
+    @Override
     public long unreadCount(long recipientId) {
         return notifications.countByRecipientAccountIdAndReadAtIsNull(recipientId);
     }

@@ -29,6 +29,7 @@ class Post {
     private Instant editedAt;
     private Instant deletedAt;
     private final long version;
+    private final Long groupId;
 
     Post(
             long id,
@@ -43,7 +44,8 @@ class Post {
             Instant createdAt,
             Instant editedAt,
             Instant deletedAt,
-            long version) {
+            long version,
+            Long groupId) {
         this.id = id;
         this.authorId = authorId;
         this.body = body;
@@ -57,6 +59,7 @@ class Post {
         this.editedAt = editedAt;
         this.deletedAt = deletedAt;
         this.version = version;
+        this.groupId = groupId;
     }
 
     /**
@@ -81,11 +84,12 @@ class Post {
         return replaced;
     }
 
-    void delete(CurrentAccount actor, Instant now) {
+    /** @param groupModerator the actor moderates the group this post was published in */
+    void delete(CurrentAccount actor, Instant now, boolean groupModerator) {
         if (isDeleted()) {
             throw new PostNotFoundException();
         }
-        if (actor.id() != authorId && !actor.canUse(AccountRole.MODERATOR)) {
+        if (actor.id() != authorId && !actor.canUse(AccountRole.MODERATOR) && !groupModerator) {
             throw new NotAllowedException("error.post.notYours");
         }
         this.deletedAt = now;
@@ -157,5 +161,10 @@ class Post {
 
     long version() {
         return version;
+    }
+
+    /** The group of a group post, else {@code null}. */
+    Long groupId() {
+        return groupId;
     }
 }

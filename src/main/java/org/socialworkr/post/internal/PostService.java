@@ -20,6 +20,7 @@ import org.socialworkr.connection.Connections;
 import org.socialworkr.media.MediaStorage;
 import org.socialworkr.media.StoredImage;
 import org.socialworkr.post.ConfidentialityFindingsException;
+import org.socialworkr.post.GroupAccess;
 import org.socialworkr.post.IdPage;
 import org.socialworkr.post.PostAccess;
 import org.socialworkr.post.PostCard;
@@ -28,10 +29,13 @@ import org.socialworkr.post.PostDraft;
 import org.socialworkr.post.PostEdit;
 import org.socialworkr.post.PostNotFoundException;
 import org.socialworkr.post.PostPublished;
+import org.socialworkr.post.PostReacted;
+import org.socialworkr.post.PostReposted;
 import org.socialworkr.post.PostVisibility;
 import org.socialworkr.post.Posts;
 import org.socialworkr.post.ReactionKind;
 import org.socialworkr.post.ViewerScope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +51,7 @@ class PostService implements Posts, PostAccess {
     private final MediaStorage media;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<GroupAccess> groupAccess;
 
     PostService(
             PostStore store,
@@ -56,7 +61,8 @@ class PostService implements Posts, PostAccess {
             Connections connections,
             MediaStorage media,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<GroupAccess> groupAccess) {
         this.store = store;
         this.postText = postText;
         this.guard = guard;
@@ -65,6 +71,7 @@ class PostService implements Posts, PostAccess {
         this.media = media;
         this.events = events;
         this.clock = clock;
+        this.groupAccess = groupAccess;
     }
 
     @Override
@@ -74,15 +81,24 @@ class PostService implements Posts, PostAccess {
         String contentWarning = blankToNull(draft.contentWarning());
         PostVisibility visibility = draft.visibility() == null ? PostVisibility.PUBLIC : draft.visibility();
         checkText(text, contentWarning, !draft.attachments().isEmpty());
-        if (visibility == PostVisibility.GROUP) {
-            throw new InvalidRequestException("error.post.groupNotYet");
-        }
         List<PostCard.Attachment> attachments = attachments(authorId, draft.attachments());
         checkConfidentiality(text, draft.confidentialityConfirmed());
 
         Post parent = null;
         if (draft.inReplyToId() != null) {
             parent = actionablePost(authorId, draft.inReplyToId());
+        }
+        // A reply stays in the group of the post it answers, so it reaches exactly that audience.
+        Long groupId = parent == null ? draft.groupId() : parent.groupId();
+        if (groupId != null) {
+            visibility = PostVisibility.GROUP;
+            if (!groups().mayPost(authorId, groupId)) {
+                throw new NotAllowedException("error.post.notInGroup");
+            }
+        } else if (visibility == PostVisibility.GROUP) {
+            throw new InvalidRequestException("error.post.groupMissing");
+        }
+        if (parent != null) {
             if (visibility.breadth() > parent.visibility().breadth()) {
                 throw new InvalidRequestException("error.post.replyTooWide");
             }
@@ -101,7 +117,8 @@ class PostService implements Posts, PostAccess {
                 parent == null ? null : parent.id(),
                 threadRoot,
                 null,
-                clock.instant()));
+                clock.instant(),
+                groupId));
         store.addRecipients(id, recipients);
         store.replaceHashtags(id, tags);
         List<Long> mentionedIds = mentionedIds(mentions);
@@ -111,12 +128,14 @@ class PostService implements Posts, PostAccess {
                 id,
                 authorId,
                 visibility,
-                mentionedWhoMaySee(authorId, visibility, recipients, mentionedIds),
+                mentionedWhoMaySee(authorId, visibility, recipients, mentionedIds, groupId),
                 parent == null
-                                || mentionedWhoMaySee(authorId, visibility, recipients, List.of(parent.authorId()))
+                                || mentionedWhoMaySee(
+                                                authorId, visibility, recipients, List.of(parent.authorId()), groupId)
                                         .isEmpty()
                         ? null
-                        : parent.authorId()));
+                        : parent.authorId(),
+                groupId));
         return id;
     }
 
@@ -145,7 +164,7 @@ class PostService implements Posts, PostAccess {
         if (!post.isDeleted() && actor.id() != post.authorId() && !canSee(scopeOf(actor.id()), post)) {
             throw new PostNotFoundException();
         }
-        post.delete(actor, clock.instant());
+        post.delete(actor, clock.instant(), post.groupId() != null && groups().mayModerate(actor.id(), post.groupId()));
         store.update(post);
         events.publishEvent(new PostDeleted(postId, post.authorId()));
     }
@@ -155,6 +174,7 @@ class PostService implements Posts, PostAccess {
     public void react(long accountId, long postId, ReactionKind kind) {
         Post post = actionablePost(accountId, postId);
         store.addReaction(post.id(), accountId, kind, clock.instant());
+        events.publishEvent(new PostReacted(post.id(), post.authorId(), accountId, kind));
     }
 
     @Override
@@ -176,8 +196,9 @@ class PostService implements Posts, PostAccess {
         if (store.findRepost(accountId, post.id()).isPresent()) {
             return;
         }
-        store.insert(new PostStore.NewPost(
+        long repostId = store.insert(new PostStore.NewPost(
                 accountId, "", "", null, PostVisibility.PUBLIC, null, null, post.id(), clock.instant()));
+        events.publishEvent(new PostReposted(post.id(), post.authorId(), accountId, repostId));
     }
 
     @Override
@@ -284,9 +305,28 @@ class PostService implements Posts, PostAccess {
                 .orElse(false);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Long groupIdOf(long postId) {
+        return store.find(postId)
+                .filter(post -> !post.isDeleted())
+                .map(Post::groupId)
+                .orElse(null);
+    }
+
     private boolean canSee(ViewerScope scope, Post post) {
         Set<Long> recipients = post.visibility() == PostVisibility.DIRECT ? store.recipients(post.id()) : Set.of();
-        return scope.canSee(post.authorId(), post.visibility(), recipients);
+        ViewerScope withGroup = scope;
+        if (post.visibility() == PostVisibility.GROUP
+                && post.groupId() != null
+                && groups().mayRead(scope.viewerId(), post.groupId())) {
+            withGroup = scope.withReadableGroups(Set.of(post.groupId()));
+        }
+        return withGroup.canSee(post.authorId(), post.visibility(), recipients, post.groupId());
+    }
+
+    private GroupAccess groups() {
+        return groupAccess.getIfAvailable(() -> NoGroups.INSTANCE);
     }
 
     /** A post that exists, is not deleted and that the viewer may see; else not found, a block included. */
@@ -411,7 +451,7 @@ class PostService implements Posts, PostAccess {
      * scope would say about this post: two queries, however many members are mentioned.
      */
     private Set<Long> mentionedWhoMaySee(
-            long authorId, PostVisibility visibility, Set<Long> recipients, List<Long> mentionedIds) {
+            long authorId, PostVisibility visibility, Set<Long> recipients, List<Long> mentionedIds, Long groupId) {
         if (mentionedIds.isEmpty()) {
             return Set.of();
         }
@@ -422,8 +462,9 @@ class PostService implements Posts, PostAccess {
             ViewerScope scope = new ViewerScope(
                     mentioned,
                     authorConnections.contains(mentioned) ? Set.of(authorId) : Set.of(),
-                    authorBlocked.contains(mentioned) ? Set.of(authorId) : Set.of());
-            if (mentioned != authorId && scope.canSee(authorId, visibility, recipients)) {
+                    authorBlocked.contains(mentioned) ? Set.of(authorId) : Set.of(),
+                    groupId != null && groups().mayRead(mentioned, groupId) ? Set.of(groupId) : Set.of());
+            if (mentioned != authorId && scope.canSee(authorId, visibility, recipients, groupId)) {
                 notified.add(mentioned);
             }
         }

@@ -7,13 +7,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.socialworkr.media.StoredImage;
 import org.socialworkr.post.PostCard;
 import org.socialworkr.post.PostEdit;
@@ -36,8 +39,16 @@ class PostStore {
     private static final String POST_COLUMNS =
             """
             id, author_id, body, body_html, content_warning, visibility, in_reply_to_id, thread_root_id,
-            repost_of_id, created_at, edited_at, deleted_at, version
+            repost_of_id, created_at, edited_at, deleted_at, version, group_id
             """;
+
+    private static final String CARD_COLUMNS = POST_COLUMNS.replaceAll("(\\w+)", "p.$1")
+            + ", a.username as author_username, a.display_name as author_display_name, a.status as author_status";
+
+    /** Typed empty columns, so that every branch of {@link #cardDetails}' union has the same types. */
+    private static final String NO_NUMBER = "cast(null as bigint)";
+
+    private static final String NO_TEXT = "cast(null as varchar(1500))";
 
     private final JdbcClient jdbc;
 
@@ -54,15 +65,40 @@ class PostStore {
             Long inReplyToId,
             Long threadRootId,
             Long repostOfId,
-            Instant createdAt) {}
+            Instant createdAt,
+            Long groupId) {
+
+        NewPost(
+                long authorId,
+                String body,
+                String bodyHtml,
+                String contentWarning,
+                PostVisibility visibility,
+                Long inReplyToId,
+                Long threadRootId,
+                Long repostOfId,
+                Instant createdAt) {
+            this(
+                    authorId,
+                    body,
+                    bodyHtml,
+                    contentWarning,
+                    visibility,
+                    inReplyToId,
+                    threadRootId,
+                    repostOfId,
+                    createdAt,
+                    null);
+        }
+    }
 
     long insert(NewPost post) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql(
                         """
                         insert into posts (author_id, body, body_html, content_warning, visibility, in_reply_to_id,
-                                           thread_root_id, repost_of_id, created_at, version)
-                        values (:author, :body, :html, :cw, :visibility, :replyTo, :root, :repostOf, :now, 0)
+                                           thread_root_id, repost_of_id, created_at, version, group_id)
+                        values (:author, :body, :html, :cw, :visibility, :replyTo, :root, :repostOf, :now, 0, :group)
                         """)
                 .param("author", post.authorId())
                 .param("body", post.body())
@@ -73,6 +109,7 @@ class PostStore {
                 .param("root", post.threadRootId())
                 .param("repostOf", post.repostOfId())
                 .param("now", time(post.createdAt()))
+                .param("group", post.groupId())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -191,10 +228,6 @@ class PostStore {
                 .list());
     }
 
-    Map<Long, Set<Long>> recipients(Collection<Long> postIds) {
-        return pairs("select post_id, account_id from post_recipients where post_id in (:ids)", postIds);
-    }
-
     boolean addReaction(long postId, long accountId, ReactionKind kind, Instant now) {
         return jdbc.sql(
                                 """
@@ -311,120 +344,125 @@ class PostStore {
                 .list();
     }
 
-    // Details for a page of cards: one query each, keyed by post id.
+    /** A post as a card shows it, with what the card needs of its author. */
+    record CardRow(Post post, String authorUsername, String authorDisplayName, boolean authorActive) {}
 
-    Map<Long, Long> replyCounts(Collection<Long> ids) {
-        return counts(
-                "select in_reply_to_id, count(*) from posts where in_reply_to_id in (:ids) and deleted_at is null"
-                        + " group by in_reply_to_id",
-                ids);
-    }
-
-    Map<Long, Long> repostCounts(Collection<Long> ids) {
-        return counts(
-                "select repost_of_id, count(*) from posts where repost_of_id in (:ids) and deleted_at is null"
-                        + " group by repost_of_id",
-                ids);
-    }
-
-    Map<Long, Map<ReactionKind, Long>> reactionCounts(Collection<Long> ids) {
-        Map<Long, Map<ReactionKind, Long>> counts = new HashMap<>();
-        jdbc.sql("select post_id, kind, count(*) from post_reactions where post_id in (:ids) group by post_id, kind")
+    /**
+     * The posts and the posts they repost, with their authors, in one statement. It reads the
+     * account module's table for the author's name and status, deliberately: a page costs one
+     * statement here instead of two for the account module's entities (and their roles).
+     */
+    Map<Long, CardRow> cardRows(Collection<Long> ids) {
+        Map<Long, CardRow> rows = new HashMap<>();
+        jdbc.sql("select " + CARD_COLUMNS + " from posts p join accounts a on a.id = p.author_id where p.id in (:ids)"
+                        + " union all select " + CARD_COLUMNS + " from posts p join accounts a on a.id = p.author_id"
+                        + " where p.id in (select r.repost_of_id from posts r where r.id in (:ids))")
                 .param("ids", ids)
                 .query((ResultSet rs) -> {
-                    counts.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
-                            .put(ReactionKind.valueOf(rs.getString(2)), rs.getLong(3));
+                    Post post = post(rs, 0);
+                    rows.put(
+                            post.id(),
+                            new CardRow(
+                                    post,
+                                    rs.getString("author_username"),
+                                    rs.getString("author_display_name"),
+                                    "ACTIVE".equals(rs.getString("author_status"))));
                 });
-        return counts;
+        return rows;
     }
 
-    Map<Long, Set<ReactionKind>> reactionsBy(long accountId, Collection<Long> ids) {
-        Map<Long, Set<ReactionKind>> kinds = new HashMap<>();
-        jdbc.sql("select post_id, kind from post_reactions where account_id = :account and post_id in (:ids)")
-                .param("account", accountId)
-                .param("ids", ids)
-                .query((ResultSet rs) -> {
-                    kinds.computeIfAbsent(rs.getLong(1), id -> new HashSet<>())
-                            .add(ReactionKind.valueOf(rs.getString(2)));
-                });
-        return kinds;
-    }
-
-    Set<Long> bookmarkedAmong(long accountId, Collection<Long> ids) {
-        return Set.copyOf(
-                jdbc.sql("select post_id from post_bookmarks where account_id = :account and post_id in (:ids)")
-                        .param("account", accountId)
-                        .param("ids", ids)
-                        .query(Long.class)
-                        .list());
-    }
-
-    Set<Long> repostedAmong(long accountId, Collection<Long> ids) {
-        return Set.copyOf(jdbc.sql(
-                        """
-                        select distinct repost_of_id from posts
-                        where author_id = :account and repost_of_id in (:ids) and deleted_at is null
-                        """)
-                .param("account", accountId)
-                .param("ids", ids)
-                .query(Long.class)
-                .list());
-    }
-
-    Map<Long, List<String>> hashtags(Collection<Long> ids) {
-        Map<Long, List<String>> tags = new HashMap<>();
-        jdbc.sql("select post_id, tag from post_hashtags where post_id in (:ids) order by post_id, tag")
-                .param("ids", ids)
-                .query((ResultSet rs) -> {
-                    tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return tags;
-    }
-
-    Map<Long, List<PostCard.Attachment>> media(Collection<Long> ids) {
-        Map<Long, List<PostCard.Attachment>> media = new HashMap<>();
-        jdbc.sql(
-                        "select post_id, image_key, alt_text from post_media where post_id in (:ids) order by post_id, position")
-                .param("ids", ids)
-                .query((ResultSet rs) -> {
-                    String key = rs.getString(2);
-                    media.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new PostCard.Attachment(key, StoredImage.urlOf(key), rs.getString(3)));
-                });
-        return media;
-    }
-
-    Map<Long, List<Long>> mentions(Collection<Long> ids) {
-        Map<Long, List<Long>> mentions = new HashMap<>();
-        if (ids.isEmpty()) {
-            return mentions;
+    /**
+     * Everything else a page of cards shows, in one statement: a {@code union all} of one branch
+     * per detail, each an {@code IN (...)} range of an index keyed by post id, tagged with its kind.
+     * Mentioned members are read from the account module's table, like authors in {@link #cardRows}.
+     *
+     * @param directIds the direct posts among {@code ids}, whose recipients decide who sees them
+     * @param viewerId the member, for the reactions, bookmarks and reposts of their own, or {@code null}
+     */
+    CardDetails cardDetails(Collection<Long> ids, Collection<Long> directIds, Long viewerId) {
+        List<String> branches = new ArrayList<>(List.of(
+                "select 'M' k, m.post_id, m.account_id n, a.username s, " + NO_TEXT
+                        + " from post_mentions m join accounts a on a.id = m.account_id"
+                        + " where m.post_id in (:ids) and a.status = 'ACTIVE'",
+                "select 'H', post_id, " + NO_NUMBER + ", tag, " + NO_TEXT
+                        + " from post_hashtags where post_id in (:ids)",
+                "select 'I', post_id, cast(position as bigint), image_key, alt_text from post_media where post_id in (:ids)",
+                "select 'R', in_reply_to_id, count(*), " + NO_TEXT + ", " + NO_TEXT
+                        + " from posts where in_reply_to_id in (:ids) and deleted_at is null group by in_reply_to_id",
+                "select 'P', repost_of_id, count(*), " + NO_TEXT + ", " + NO_TEXT
+                        + " from posts where repost_of_id in (:ids) and deleted_at is null group by repost_of_id",
+                "select 'X', post_id, count(*), kind, " + NO_TEXT
+                        + " from post_reactions where post_id in (:ids) group by post_id, kind"));
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids);
+        if (!directIds.isEmpty()) {
+            branches.add("select 'D', post_id, account_id, " + NO_TEXT + ", " + NO_TEXT
+                    + " from post_recipients where post_id in (:direct)");
+            params.put("direct", directIds);
         }
-        jdbc.sql("select post_id, account_id from post_mentions where post_id in (:ids) order by post_id, account_id")
-                .param("ids", ids)
-                .query((ResultSet rs) -> {
-                    mentions.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(rs.getLong(2));
-                });
-        return mentions;
-    }
-
-    private Map<Long, Long> counts(String sql, Collection<Long> ids) {
-        Map<Long, Long> counts = new HashMap<>();
-        jdbc.sql(sql).param("ids", ids).query((ResultSet rs) -> {
-            counts.put(rs.getLong(1), rs.getLong(2));
-        });
-        return counts;
-    }
-
-    private Map<Long, Set<Long>> pairs(String sql, Collection<Long> ids) {
-        Map<Long, Set<Long>> pairs = new HashMap<>();
-        if (ids.isEmpty()) {
-            return pairs;
+        if (viewerId != null) {
+            branches.add("select 'm', post_id, " + NO_NUMBER + ", kind, " + NO_TEXT
+                    + " from post_reactions where account_id = :viewer and post_id in (:ids)");
+            branches.add("select 'B', post_id, " + NO_NUMBER + ", " + NO_TEXT + ", " + NO_TEXT
+                    + " from post_bookmarks where account_id = :viewer and post_id in (:ids)");
+            branches.add("select 'S', repost_of_id, " + NO_NUMBER + ", " + NO_TEXT + ", " + NO_TEXT
+                    + " from posts where author_id = :viewer and repost_of_id in (:ids) and deleted_at is null");
+            params.put("viewer", viewerId);
         }
-        jdbc.sql(sql).param("ids", ids).query((ResultSet rs) -> {
-            pairs.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2));
-        });
-        return pairs;
+        CardDetails details = new CardDetails();
+        jdbc.sql(String.join(" union all ", branches)).params(params).query(details::add);
+        details.sort();
+        return details;
+    }
+
+    /** The details of a page of cards by post id, filled from {@link #cardDetails}' rows. */
+    static final class CardDetails {
+
+        final Map<Long, Set<Long>> recipients = new HashMap<>();
+        final Map<Long, List<PostCard.Mention>> mentions = new HashMap<>();
+        final Map<Long, List<String>> hashtags = new HashMap<>();
+        final Map<Long, List<PostCard.Attachment>> media = new HashMap<>();
+        final Map<Long, Long> replies = new HashMap<>();
+        final Map<Long, Long> reposts = new HashMap<>();
+        final Map<Long, Map<ReactionKind, Long>> reactions = new HashMap<>();
+        final Map<Long, Set<ReactionKind>> mine = new HashMap<>();
+        final Set<Long> bookmarked = new HashSet<>();
+        final Set<Long> reposted = new HashSet<>();
+        private final Map<Long, Map<Integer, PostCard.Attachment>> mediaByPosition = new HashMap<>();
+
+        private void add(ResultSet rs) throws SQLException {
+            long postId = rs.getLong(2);
+            long number = rs.getLong(3);
+            String text = rs.getString(4);
+            switch (rs.getString(1)) {
+                case "M" -> mentions.computeIfAbsent(postId, id -> new ArrayList<>())
+                        .add(new PostCard.Mention(number, text));
+                case "H" -> hashtags.computeIfAbsent(postId, id -> new ArrayList<>())
+                        .add(text);
+                case "I" -> mediaByPosition
+                        .computeIfAbsent(postId, id -> new TreeMap<>())
+                        .put((int) number, new PostCard.Attachment(text, StoredImage.urlOf(text), rs.getString(5)));
+                case "R" -> replies.put(postId, number);
+                case "P" -> reposts.put(postId, number);
+                case "X" -> reactions
+                        .computeIfAbsent(postId, id -> new EnumMap<>(ReactionKind.class))
+                        .put(ReactionKind.valueOf(text), number);
+                case "D" -> recipients
+                        .computeIfAbsent(postId, id -> new HashSet<>())
+                        .add(number);
+                case "m" -> mine.computeIfAbsent(postId, id -> new HashSet<>()).add(ReactionKind.valueOf(text));
+                case "B" -> bookmarked.add(postId);
+                case "S" -> reposted.add(postId);
+                default -> throw new IllegalStateException("Unknown detail " + rs.getString(1));
+            }
+        }
+
+        /** In the order the cards show them: mentions by member id, tags alphabetically, images by position. */
+        private void sort() {
+            mentions.values().forEach(list -> list.sort(Comparator.comparingLong(PostCard.Mention::id)));
+            hashtags.values().forEach(Collections::sort);
+            mediaByPosition.forEach((postId, images) -> media.put(postId, List.copyOf(images.values())));
+        }
     }
 
     private static Post post(ResultSet rs, int row) throws SQLException {
@@ -441,7 +479,8 @@ class PostStore {
                 instant(rs, "created_at"),
                 instant(rs, "edited_at"),
                 instant(rs, "deleted_at"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                nullableLong(rs, "group_id"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

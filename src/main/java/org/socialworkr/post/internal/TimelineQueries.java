@@ -1,12 +1,18 @@
 package org.socialworkr.post.internal;
 
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.socialworkr.post.Timelines;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p><b>Why fan-out on read.</b> A home page is "the newest posts by these authors", which the
  * database answers with short index ranges ({@code ix_posts_author (author_id, id desc)} per author,
- * or the primary key backwards when the followed authors post often); nothing is written when a member posts, follows, unfollows, mutes or blocks, so the feed is right
- * at once and there is no backlog to rebuild. Fan-out on write would copy each post into an inbox
+ * or the primary key backwards when the followed authors post often); nothing is written when a
+ * member posts, follows, unfollows, mutes or blocks, so the feed is right at once and there is no
+ * backlog to rebuild. Fan-out on write would copy each post into an inbox
  * row per follower and read a home page as one range of that inbox; it reads less, but writes as
  * many rows as the author has followers, and every follow, unfollow, mute, block and visibility
  * rule has to be replayed into the inboxes.
@@ -27,9 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Fan-out on write: reading the inbox p50 0.1 ms, but 75 million inbox rows for these posts (251 per
  * post, 6,739 for the most followed member) and 141 ms (p50) to fan one popular member's post out.
  * Fan-out on read wins: a millisecond more per page against write amplification and replaying
- * every follow, mute and block into inboxes. Details in docs/architecture.md, "Home feed". The
- * place to revisit is a member following thousands of prolific authors; a short cache of the
- * first page, not an inbox table, is the next step there.
+ * every follow, mute and block into inboxes. Details in docs/architecture.md, "Home feed".
+ *
+ * <p><b>At full size</b> (100,000 members, 9.3 million follows, 2,000,000 posts; bench/README.md)
+ * fan-out on read stays, without caching posts or pages: a page is this one statement plus the
+ * cards' two, with the reader's network kept in memory by the feed module until it changes. What
+ * had made pages slow was elsewhere (twenty statements a page for the
+ * network, scope and cards; link building in the HTML page; on PostgreSQL, the plan of this query
+ * for members whose followees post rarely, see {@link #homeIds}). The place to revisit is a member
+ * following thousands of prolific authors; a short cache of the first page, not an inbox table,
+ * is the next step there.
  */
 @Component
 @Transactional(readOnly = true)
@@ -43,18 +57,24 @@ class TimelineQueries implements Timelines {
     private static final String HOME_FROM =
             "select p.id from posts p left join posts parent on parent.id = p.in_reply_to_id where ";
 
+    private static final String ANY_AUTHOR = "p.author_id in (:authors)";
+
     private final JdbcClient jdbc;
 
-    TimelineQueries(JdbcClient jdbc) {
+    /** Whether the database takes {@code cross join lateral} (PostgreSQL does, H2 does not). */
+    private final boolean perAuthor;
+
+    TimelineQueries(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        this.perAuthor = "PostgreSQL"
+                .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
 
     @Override
     public List<Long> home(HomeAudience audience, Long maxId, Long sinceId, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = homeConditions(audience, maxId, sinceId, params);
         params.put("limit", limit);
-        return jdbc.sql(HOME_FROM + where + " order by p.id desc limit :limit")
+        return jdbc.sql(homeIds(audience, maxId, sinceId, ":limit", params))
                 .params(params)
                 .query(Long.class)
                 .list();
@@ -63,12 +83,38 @@ class TimelineQueries implements Timelines {
     @Override
     public int countNewer(HomeAudience audience, long sinceId, int cap) {
         Map<String, Object> params = new HashMap<>();
-        String where = homeConditions(audience, null, sinceId, params);
         params.put("cap", cap);
-        return jdbc.sql("select count(*) from (" + HOME_FROM + where + " order by p.id desc limit :cap) newer")
+        return jdbc.sql("select count(*) from (" + homeIds(audience, null, sinceId, ":cap", params) + ") newer")
                 .params(params)
                 .query(Integer.class)
                 .single();
+    }
+
+    /**
+     * The newest home timeline ids, at most {@code limit}. On PostgreSQL each author's newest posts
+     * come from their own range of {@code ix_posts_author} ({@code cross join lateral}, at most
+     * {@code limit} rows each), and the page is the newest of those, plus the newest group posts.
+     * Measured at 100,000 members: 0.7 to 3 ms for five random members, where the single query took
+     * 13 to 85 ms, because the planner walked the primary key backwards through tens of thousands of
+     * posts of other members (it expects the followed authors' posts to be spread evenly over time)
+     * or fetched every post of every followed author to sort them. H2 has no lateral joins; it
+     * answers the single query from the author index.
+     */
+    private String homeIds(HomeAudience audience, Long maxId, Long sinceId, String limit, Map<String, Object> params) {
+        String where = homeConditions(audience, maxId, sinceId, params, ANY_AUTHOR, true);
+        if (!perAuthor) {
+            return HOME_FROM + where + " order by p.id desc limit " + limit;
+        }
+        // Only "author_id = a.author_id" may restrict the author here: with the list as well, or
+        // the group posts' "or", PostgreSQL scans every author's range once per author.
+        String network = "select x.id from unnest(cast(array[:authors] as bigint[])) a (author_id) cross join lateral ("
+                + HOME_FROM + homeConditions(audience, maxId, sinceId, params, "p.author_id = a.author_id", false)
+                + " order by p.id desc limit " + limit + ") x";
+        String groups = audience.groupIds().isEmpty()
+                ? ""
+                : " union select g.id from (" + HOME_FROM + "p.group_id in (:groups) and (" + where
+                        + ") order by p.id desc limit " + limit + ") g";
+        return "select id from (" + network + groups + ") page order by id desc limit " + limit;
     }
 
     @Override
@@ -88,11 +134,48 @@ class TimelineQueries implements Timelines {
                 .list();
     }
 
+    @Override
+    public List<Long> group(long groupId, Set<Long> hiddenAuthorIds, Long maxId, Long sinceId, Long minId, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("p.group_id = :group and p.visibility = 'GROUP'"
+                + " and p.deleted_at is null and p.in_reply_to_id is null");
+        params.put("group", groupId);
+        page(where, maxId, sinceId, params);
+        if (minId != null) {
+            where.append(" and p.id > :minId");
+            params.put("minId", minId);
+        }
+        if (!hiddenAuthorIds.isEmpty()) {
+            where.append(" and p.author_id not in (:hidden)");
+            params.put("hidden", hiddenAuthorIds);
+        }
+        params.put("limit", limit);
+        List<Long> ids = new ArrayList<>(jdbc.sql("select p.id from posts p where " + where + " order by p.id "
+                        + (minId == null ? "desc" : "asc") + " limit :limit")
+                .params(params)
+                .query(Long.class)
+                .list());
+        if (minId != null) {
+            Collections.reverse(ids);
+        }
+        return ids;
+    }
+
     /**
      * {@link org.socialworkr.post.ViewerScope}'s visibility rule in SQL (blocked members are already
-     * out of the author set), so paging never has to skip rows after the fact. {@code author_id in (...)} lets the database walk {@code ix_posts_author} per author.
+     * out of the author set), so paging never has to skip rows after the fact. {@code author_id in (...)}
+     * lets the database walk {@code ix_posts_author} per author.
+     *
+     * @param authorCondition which authors: {@link #ANY_AUTHOR}, or one author of a lateral join
+     * @param withGroups whether the viewer's group posts join the network's posts
      */
-    private static String homeConditions(HomeAudience audience, Long maxId, Long sinceId, Map<String, Object> params) {
+    private static String homeConditions(
+            HomeAudience audience,
+            Long maxId,
+            Long sinceId,
+            Map<String, Object> params,
+            String authorCondition,
+            boolean withGroups) {
         Set<Long> authors = new HashSet<>(audience.authorIds());
         authors.add(audience.viewerId());
         // Never empty, so "in (:connections)" stays valid SQL; the viewer's own posts match anyway.
@@ -103,18 +186,38 @@ class TimelineQueries implements Timelines {
         params.put("connections", connectionsAndViewer);
         StringBuilder where = new StringBuilder(
                 """
-                p.author_id in (:authors) and p.deleted_at is null
+                %s and p.deleted_at is null
                 and (p.visibility in ('PUBLIC', 'MEMBERS') or p.author_id = :viewer
                      or (p.visibility = 'CONNECTIONS' and p.author_id in (:connections))
                      or (p.visibility = 'DIRECT' and exists (
                          select 1 from post_recipients r where r.post_id = p.id and r.account_id = :viewer)))
                 and (p.in_reply_to_id is null or parent.author_id in (:authors))
-                """);
+                """
+                        .formatted(authorCondition));
+        if (withGroups && !audience.groupIds().isEmpty()) {
+            groupPosts(where, audience, params);
+        }
         page(where, maxId, sinceId, params);
         if (!audience.hiddenAuthorIds().isEmpty()) {
             hideReposts(where, audience.hiddenAuthorIds(), params);
         }
         return where.toString();
+    }
+
+    /**
+     * Adds the top-level posts of the viewer's groups by anyone not hidden: {@code (network) or
+     * (group posts)}. Only members with groups pay for the second index range ({@code ix_posts_group}).
+     */
+    private static void groupPosts(StringBuilder where, HomeAudience audience, Map<String, Object> params) {
+        where.insert(0, "((");
+        where.append(") or (p.group_id in (:groups) and p.visibility = 'GROUP' and p.deleted_at is null"
+                + " and p.in_reply_to_id is null");
+        if (!audience.hiddenAuthorIds().isEmpty()) {
+            where.append(" and p.author_id not in (:hiddenAuthors)");
+            params.put("hiddenAuthors", audience.hiddenAuthorIds());
+        }
+        where.append("))");
+        params.put("groups", audience.groupIds());
     }
 
     private static void page(StringBuilder where, Long maxId, Long sinceId, Map<String, Object> params) {

@@ -99,7 +99,8 @@ class PostController {
                             postForm.inReplyToId(),
                             postForm.recipientUsernames(),
                             attachments,
-                            postForm.confirmed()));
+                            postForm.confirmed(),
+                            postForm.groupId()));
             redirect.addFlashAttribute("notice", "post.notice.published");
             return "redirect:/posts/" + (postForm.inReplyToId() == null ? id : postForm.inReplyToId() + "#post-" + id);
         } catch (ConfidentialityFindingsException refused) {
@@ -146,7 +147,8 @@ class PostController {
         Posts.PostSource source = posts.source(currentAccount.id(), id);
         model.addAttribute("postId", id);
         model.addAttribute(
-                "postForm", new PostForm(source.text(), source.contentWarning(), null, null, null, List.of(), false));
+                "postForm",
+                new PostForm(source.text(), source.contentWarning(), null, null, null, List.of(), false, null));
         model.addAttribute("findings", List.of());
         return "post/edit";
     }

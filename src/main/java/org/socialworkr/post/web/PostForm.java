@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.BindParam;
  * the same order, one per image input.
  *
  * @param recipients usernames for a direct post, separated by commas or spaces
+ * @param groupId the group to post in (one of the member's groups), or {@code null}
  */
 record PostForm(
         String text,
@@ -18,14 +19,15 @@ record PostForm(
         @BindParam("in_reply_to_id") Long inReplyToId,
         String recipients,
         @BindParam("alt_texts") List<String> altTexts,
-        @BindParam("confidentiality_confirmed") Boolean confidentialityConfirmed) {
+        @BindParam("confidentiality_confirmed") Boolean confidentialityConfirmed,
+        @BindParam("group_id") Long groupId) {
 
     static PostForm empty() {
-        return new PostForm("", "", PostVisibility.PUBLIC, null, "", List.of(), false);
+        return new PostForm("", "", PostVisibility.PUBLIC, null, "", List.of(), false, null);
     }
 
     static PostForm replyTo(long postId, PostVisibility parentVisibility) {
-        return new PostForm("", "", parentVisibility, postId, "", List.of(), false);
+        return new PostForm("", "", parentVisibility, postId, "", List.of(), false, null);
     }
 
     boolean confirmed() {

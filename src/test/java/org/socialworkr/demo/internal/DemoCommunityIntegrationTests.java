@@ -50,10 +50,25 @@ class DemoCommunityIntegrationTests {
                         .query(Integer.class)
                         .single())
                 .as("the demo posts pass the confidentiality guard without anyone confirming")
-                .isEqualTo(DemoConversations.POSTS.size());
+                .isEqualTo(DemoConversations.POSTS.size()
+                        + DemoGroups.ALL.stream()
+                                .mapToInt(group -> group.posts().size())
+                                .sum());
         mvc.perform(get("/tags/childwelfare"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("reflective supervision circle")));
+        assertThat(jdbc.sql("select count(*) from community_groups g join accounts a on a.id = g.created_by "
+                                + "where a.email like '%@demo.socialworkr.invalid'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(DemoGroups.ALL.size());
+        mvc.perform(get("/groups/child-welfare"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("ten-minute debrief")));
+        mvc.perform(get("/groups/dbt-pacific-northwest"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Diary cards on paper"))));
+        mvc.perform(get("/groups/supervisors-circle")).andExpect(status().isNotFound());
         mvc.perform(get("/@maria_lopez"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Child welfare supervisor")));

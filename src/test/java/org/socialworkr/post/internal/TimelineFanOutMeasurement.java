@@ -61,7 +61,7 @@ public final class TimelineFanOutMeasurement {
         print("follows", count(jdbc, "select count(*) from follows"));
         print("followees_avg", count(jdbc, "select count(*) / count(distinct follower_id) from follows"));
 
-        TimelineQueries timelines = new TimelineQueries(jdbc);
+        TimelineQueries timelines = new TimelineQueries(jdbc, dataSource);
         List<Long> viewers = jdbc.sql("select distinct follower_id from follows order by follower_id")
                 .query(Long.class)
                 .list();

@@ -1,0 +1,3 @@
+package org.socialworkr.chat;
+
+public record MessageEdited(long conversationId, long messageId, long senderId) {}
