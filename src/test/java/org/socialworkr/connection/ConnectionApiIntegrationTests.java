@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialworkr.test.IntegrationTest;
 import org.socialworkr.test.TestAccounts;
-import org.socialworkr.test.TestAccounts.TestAccount;
+import org.socialworkr.test.TestAccounts.TestMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -41,24 +41,20 @@ class ConnectionApiIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
-    TestAccount ana;
-    TestAccount ben;
-    MockHttpSession anaSession;
-    MockHttpSession benSession;
+    TestMember ana;
+    TestMember ben;
 
     @BeforeEach
     void twoMembers() throws Exception {
-        ana = accounts.create("ana");
-        ben = accounts.create("ben");
-        anaSession = accounts.login(mvc, ana);
-        benSession = accounts.login(mvc, ben);
+        ana = accounts.loggedIn(mvc, "ana");
+        ben = accounts.loggedIn(mvc, "ben");
     }
 
     @Test
     void connectAcceptAndReadTheRelationship() throws Exception {
         String requestId = com.jayway.jsonpath.JsonPath.read(
                 mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
-                                .session(anaSession)
+                                .session(ana.session())
                                 .with(csrf())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"note\": \"Hi from the CBT group\"}"))
@@ -70,18 +66,18 @@ class ConnectionApiIntegrationTests {
                         .getContentAsString(),
                 "$.id");
 
-        mvc.perform(get("/api/v1/connections/requests").session(benSession))
+        mvc.perform(get("/api/v1/connections/requests").session(ben.session()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.incoming", hasSize(1)))
                 .andExpect(jsonPath("$.incoming[0].id").value(requestId))
                 .andExpect(jsonPath("$.incoming[0].account.display_name").value(ana.displayName()))
                 .andExpect(jsonPath("$.outgoing", hasSize(0)));
-        mvc.perform(get("/api/v1/connections/requests").session(anaSession))
+        mvc.perform(get("/api/v1/connections/requests").session(ana.session()))
                 .andExpect(jsonPath("$.outgoing[0].id").value(requestId));
         assertThat(connections.relationship(ana.id(), ben.id()).requestSent()).isTrue();
 
         mvc.perform(post("/api/v1/connections/requests/" + requestId + "/accept")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(Long.toString(ana.id())))
@@ -89,7 +85,7 @@ class ConnectionApiIntegrationTests {
                 .andExpect(jsonPath("$.following").value(true))
                 .andExpect(jsonPath("$.followed_by").value(true));
 
-        mvc.perform(get("/api/v1/connections").session(anaSession))
+        mvc.perform(get("/api/v1/connections").session(ana.session()))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].id").value(Long.toString(ben.id())))
                 .andExpect(jsonPath("$[0].acct").value(ben.username()));
@@ -97,7 +93,7 @@ class ConnectionApiIntegrationTests {
         assertThat(events.stream(ConnectionAccepted.class)).hasSize(1);
 
         mvc.perform(delete("/api/v1/connections/" + ben.id())
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(jsonPath("$.connected").value(false))
                 .andExpect(jsonPath("$.following").value(false));
@@ -116,11 +112,11 @@ class ConnectionApiIntegrationTests {
                     .andExpect(jsonPath("$.error").exists());
         }
         mvc.perform(post("/api/v1/connections/requests/" + request.id() + "/accept")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/connections/requests/" + request.id() + "/cancel")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(connections.relationship(ana.id(), ben.id()).requestSent()).isTrue();
@@ -129,27 +125,27 @@ class ConnectionApiIntegrationTests {
     @Test
     void badInputIsRefusedAsJson() throws Exception {
         mvc.perform(post("/api/v1/accounts/" + ana.id() + "/connect")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("You cannot do this with yourself."));
         mvc.perform(post("/api/v1/accounts/999999999/connect")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\": \"" + "x".repeat(301) + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.error").exists());
         mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("You already asked to connect with this member."));
@@ -162,7 +158,7 @@ class ConnectionApiIntegrationTests {
                     connections.requestConnection(accounts.create("peer" + i).id(), ana.id(), null);
             connections.accept(ana.id(), request.id());
         }
-        mvc.perform(get("/api/v1/connections").param("limit", "2").session(anaSession))
+        mvc.perform(get("/api/v1/connections").param("limit", "2").session(ana.session()))
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(header().string("Link", containsString("max_id=")));
     }
@@ -173,7 +169,7 @@ class ConnectionApiIntegrationTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.error").exists());
-        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect").session(anaSession))
+        mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect").session(ana.session()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").exists());
         assertThat(connections.relationship(ana.id(), ben.id()).requestSent()).isFalse();

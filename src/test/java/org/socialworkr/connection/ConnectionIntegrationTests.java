@@ -18,6 +18,7 @@ import org.socialworkr.profile.FieldVisibility;
 import org.socialworkr.test.IntegrationTest;
 import org.socialworkr.test.TestAccounts;
 import org.socialworkr.test.TestAccounts.TestAccount;
+import org.socialworkr.test.TestAccounts.TestMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -46,24 +47,20 @@ class ConnectionIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
-    TestAccount ana;
-    TestAccount ben;
-    MockHttpSession anaSession;
-    MockHttpSession benSession;
+    TestMember ana;
+    TestMember ben;
 
     @BeforeEach
     void twoMembers() throws Exception {
-        ana = accounts.create("ana");
-        ben = accounts.create("ben");
-        anaSession = accounts.login(mvc, ana);
-        benSession = accounts.login(mvc, ben);
+        ana = accounts.loggedIn(mvc, "ana");
+        ben = accounts.loggedIn(mvc, "ben");
     }
 
     @Test
     void aRequestAcceptedConnectsBothAndMakesThemFollowEachOther() throws Exception {
         mvc.perform(post("/connections/members/" + ben.id() + "/request")
                         .param("note", "We met at the NASW conference")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/@" + ben.username()))
@@ -75,7 +72,7 @@ class ConnectionIntegrationTests {
                 .containsExactly(new ConnectionRequested(request.id(), ana.id(), ben.id()));
 
         mvc.perform(post("/connections/requests/" + request.id() + "/accept")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "connection.notice.accepted"));
@@ -93,35 +90,35 @@ class ConnectionIntegrationTests {
                 .containsExactlyInAnyOrder(
                         new FollowStarted(ana.id(), ben.id()), new FollowStarted(ben.id(), ana.id()));
 
-        assertThat(page("/@" + ben.username(), anaSession))
+        assertThat(page("/@" + ben.username(), ana.session()))
                 .contains("are connected", "Remove connection", "1 connection", "1 follower");
-        assertThat(page("/@" + ana.username() + "/connections", benSession)).contains("@" + ben.username());
-        assertThat(page("/@" + ben.username() + "/connections", anaSession)).contains("@" + ana.username());
+        assertThat(page("/@" + ana.username() + "/connections", ben.session())).contains("@" + ben.username());
+        assertThat(page("/@" + ben.username() + "/connections", ana.session())).contains("@" + ana.username());
     }
 
     @Test
     void pendingRequestsAreListedForBothSidesAndCanBeDeclinedOrCancelled() throws Exception {
         ConnectionRequestView request = connections.requestConnection(ana.id(), ben.id(), "Hello <b>Ben</b>");
 
-        assertThat(page("/connections", benSession))
+        assertThat(page("/connections", ben.session()))
                 .contains(
                         ana.displayName(),
                         "Hello &lt;b&gt;Ben&lt;/b&gt;",
                         "Accept the request of " + ana.displayName());
-        assertThat(page("/connections", anaSession)).contains(ben.displayName(), "Cancel your request to");
-        assertThat(page("/@" + ana.username(), benSession))
+        assertThat(page("/connections", ana.session())).contains(ben.displayName(), "Cancel your request to");
+        assertThat(page("/@" + ana.username(), ben.session()))
                 .contains("asked to connect with you", ">Accept<", ">Decline<");
-        assertThat(page("/@" + ben.username(), anaSession)).contains("Waiting for an answer", "Cancel request");
+        assertThat(page("/@" + ben.username(), ana.session())).contains("Waiting for an answer", "Cancel request");
 
         mvc.perform(post("/connections/requests/" + request.id() + "/decline")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "connection.notice.declined"));
         assertThat(connections.relationship(ana.id(), ben.id())).isEqualTo(Relationship.NONE);
 
         ConnectionRequestView again = connections.requestConnection(ana.id(), ben.id(), null);
         mvc.perform(post("/connections/requests/" + again.id() + "/cancel")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "connection.notice.cancelled"));
         assertThat(connections.outgoingRequests(ana.id())).isEmpty();
@@ -139,7 +136,7 @@ class ConnectionIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/connections/requests/" + request.id() + "/accept")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/connections/requests/" + request.id() + "/cancel")
@@ -147,7 +144,7 @@ class ConnectionIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/connections/requests/" + request.id() + "/cancel")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/connections/requests/" + request.id() + "/decline")
@@ -163,20 +160,20 @@ class ConnectionIntegrationTests {
         connections.requestConnection(ana.id(), ben.id(), null);
 
         mvc.perform(post("/connections/members/" + ben.id() + "/request")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("connectionError", "error.connection.alreadyRequested"));
         assertThatThrownBy(() -> connections.requestConnection(ben.id(), ana.id(), null))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("error.connection.theyAsked");
         mvc.perform(post("/connections/members/" + ana.id() + "/request")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("connectionError", "error.connection.self"));
         assertThatThrownBy(() -> connections.requestConnection(ana.id(), ben.id(), "x".repeat(301)))
                 .isInstanceOf(InvalidRequestException.class);
         mvc.perform(post("/connections/members/999999999/request")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from connections where member_low = :low and member_high = :high")
@@ -200,10 +197,10 @@ class ConnectionIntegrationTests {
 
     @Test
     void removingAConnectionEndsTheFollowsItImplied() throws Exception {
-        connect(ana, ben);
+        connect(ana.account(), ben.account());
 
         mvc.perform(post("/connections/members/" + ana.id() + "/remove")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "connection.notice.removed"));
 
@@ -214,11 +211,11 @@ class ConnectionIntegrationTests {
     @Test
     void followingIsOneWay() throws Exception {
         mvc.perform(post("/connections/members/" + ben.id() + "/follow")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "connection.notice.followed"));
         mvc.perform(post("/connections/members/" + ben.id() + "/follow")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
@@ -227,10 +224,10 @@ class ConnectionIntegrationTests {
         assertThat(connections.relationship(ben.id(), ana.id()).followedBy()).isTrue();
         assertThat(connections.followingIds(ana.id())).containsExactly(ben.id());
         assertThat(events.stream(FollowStarted.class)).containsExactly(new FollowStarted(ana.id(), ben.id()));
-        assertThat(page("/@" + ben.username() + "/followers", anaSession)).contains("@" + ana.username());
+        assertThat(page("/@" + ben.username() + "/followers", ana.session())).contains("@" + ana.username());
 
         mvc.perform(post("/connections/members/" + ben.id() + "/unfollow")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "connection.notice.unfollowed"));
         assertThat(connections.relationship(ana.id(), ben.id()).following()).isFalse();
@@ -238,12 +235,12 @@ class ConnectionIntegrationTests {
 
     @Test
     void aBlockCutsEverythingAndRefusesNewTiesBothWays() throws Exception {
-        connect(ana, ben);
+        connect(ana.account(), ben.account());
         TestAccount cleo = accounts.create("cleo");
         connections.requestConnection(cleo.id(), ana.id(), null);
 
         mvc.perform(post("/connections/members/" + ben.id() + "/block")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "connection.notice.blocked"));
         connections.block(ana.id(), cleo.id());
@@ -260,23 +257,23 @@ class ConnectionIntegrationTests {
 
         // The blocked member is refused with the same neutral sentence as anyone else would be.
         mvc.perform(post("/connections/members/" + ana.id() + "/request")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("connectionError", "error.connection.cannotConnect"));
         mvc.perform(post("/connections/members/" + ana.id() + "/follow")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("connectionError", "error.connection.cannotFollow"));
         assertThatThrownBy(() -> connections.requestConnection(ana.id(), ben.id(), null))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> connections.follow(ana.id(), ben.id())).isInstanceOf(NotAllowedException.class);
-        assertThat(page("/@" + ana.username(), benSession))
+        assertThat(page("/@" + ana.username(), ben.session()))
                 .doesNotContain("blocked")
                 .contains(">Connect<");
         assertThat(connections.relationship(ana.id(), ben.id()).requestSent()).isFalse();
 
         mvc.perform(post("/connections/members/" + ben.id() + "/unblock")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "connection.notice.unblocked"));
         connections.follow(ben.id(), ana.id());
@@ -286,7 +283,7 @@ class ConnectionIntegrationTests {
     @Test
     void aBlockedMemberSeesOnlyThePublicMinimumOfTheBlockersProfile() throws Exception {
         mvc.perform(post("/profile/edit")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .param("displayName", "Ana Ortiz")
                         .param("headline", "Hospice social worker")
@@ -294,37 +291,37 @@ class ConnectionIntegrationTests {
                         .param("visibility[HEADLINE]", "PUBLIC")
                         .param("visibility[AGENCY]", "MEMBERS"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page("/@" + ana.username(), benSession)).contains("Hospice social worker", "Riverside Hospice");
+        assertThat(page("/@" + ana.username(), ben.session())).contains("Hospice social worker", "Riverside Hospice");
 
         connections.block(ana.id(), ben.id());
 
-        assertThat(page("/@" + ana.username(), benSession))
+        assertThat(page("/@" + ana.username(), ben.session()))
                 .contains("Ana Ortiz", "Hospice social worker")
                 .doesNotContain("Riverside Hospice");
         TestAccount other = accounts.create("other");
         assertThat(page("/@" + ana.username(), accounts.login(mvc, other))).contains("Riverside Hospice");
         // The blocker still sees the blocked member's profile as any member would.
-        assertThat(page("/@" + ben.username(), anaSession)).contains("Unblock");
+        assertThat(page("/@" + ben.username(), ana.session())).contains("Unblock");
     }
 
     @Test
     void aMuteIsInvisibleToTheMutedMember() throws Exception {
         mvc.perform(post("/connections/members/" + ben.id() + "/mute")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "connection.notice.muted"));
 
         assertThat(connections.relationship(ana.id(), ben.id()).muting()).isTrue();
         assertThat(connections.relationship(ben.id(), ana.id())).isEqualTo(Relationship.NONE);
         assertThat(connections.mutedIds(ana.id())).containsExactly(ben.id());
-        assertThat(page("/@" + ana.username(), benSession))
+        assertThat(page("/@" + ana.username(), ben.session()))
                 .doesNotContain("Unmute")
                 .contains(">Mute<");
-        assertThat(page("/connections", anaSession)).contains("Unmute: " + ben.displayName());
+        assertThat(page("/connections", ana.session())).contains("Unmute: " + ben.displayName());
         connections.follow(ben.id(), ana.id());
 
         mvc.perform(post("/connections/members/" + ben.id() + "/unmute")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "connection.notice.unmuted"));
         assertThat(connections.mutedIds(ana.id())).isEmpty();
@@ -334,24 +331,24 @@ class ConnectionIntegrationTests {
     void connectionsInCommonAreCountedAndShown() throws Exception {
         TestAccount cleo = accounts.create("cleo");
         TestAccount dan = accounts.create("dan");
-        connect(ana, cleo);
-        connect(ben, cleo);
-        connect(ana, dan);
-        connect(ben, dan);
-        connect(ana, ben);
+        connect(ana.account(), cleo);
+        connect(ben.account(), cleo);
+        connect(ana.account(), dan);
+        connect(ben.account(), dan);
+        connect(ana.account(), ben.account());
 
         assertThat(connections.countConnectionsInCommon(ana.id(), ben.id())).isEqualTo(2);
         assertThat(connections.connectionsInCommon(ana.id(), ben.id(), 10))
                 .containsExactlyInAnyOrder(cleo.id(), dan.id());
         assertThat(connections.connectionsInCommon(ana.id(), ben.id(), 1)).hasSize(1);
-        assertThat(page("/@" + ben.username(), anaSession)).contains("2 connections in common", "3 connections");
+        assertThat(page("/@" + ben.username(), ana.session())).contains("2 connections in common", "3 connections");
     }
 
     @Test
     void theOwnerChoosesWhoSeesTheirNetwork() throws Exception {
         TestAccount cleo = accounts.create("cleo");
         MockHttpSession cleoSession = accounts.login(mvc, cleo);
-        connect(ana, ben);
+        connect(ana.account(), ben.account());
         String lists = "/@" + ana.username() + "/connections";
 
         // Default: members, not visitors.
@@ -360,19 +357,19 @@ class ConnectionIntegrationTests {
 
         mvc.perform(post("/connections/settings")
                         .param("visibility", "CONNECTIONS")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "connection.notice.settingsSaved"));
         assertThat(connections.networkVisibility(ana.id())).isEqualTo(FieldVisibility.CONNECTIONS);
-        assertThat(page(lists, benSession)).contains("@" + ben.username());
+        assertThat(page(lists, ben.session())).contains("@" + ben.username());
         mvc.perform(get(lists).session(cleoSession)).andExpect(status().isForbidden());
         assertThat(page("/@" + ana.username(), cleoSession)).doesNotContain("1 connection");
 
         connections.changeNetworkVisibility(ana.id(), FieldVisibility.ONLY_ME);
-        mvc.perform(get(lists).session(benSession)).andExpect(status().isForbidden());
-        mvc.perform(get("/@" + ana.username() + "/followers").session(benSession))
+        mvc.perform(get(lists).session(ben.session())).andExpect(status().isForbidden());
+        mvc.perform(get("/@" + ana.username() + "/followers").session(ben.session()))
                 .andExpect(status().isForbidden());
-        assertThat(page(lists, anaSession)).contains("@" + ben.username());
+        assertThat(page(lists, ana.session())).contains("@" + ben.username());
 
         connections.changeNetworkVisibility(ana.id(), FieldVisibility.PUBLIC);
         assertThat(mvc.perform(get(lists))
@@ -402,7 +399,7 @@ class ConnectionIntegrationTests {
 
     @Test
     void formsNeedACsrfTokenAndALogin() throws Exception {
-        mvc.perform(post("/connections/members/" + ben.id() + "/follow").session(anaSession))
+        mvc.perform(post("/connections/members/" + ben.id() + "/follow").session(ana.session()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/connections/members/" + ben.id() + "/follow").with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -413,17 +410,17 @@ class ConnectionIntegrationTests {
 
     @Test
     void theProfilePageOffersEveryActionWithAccessibleButtons() throws Exception {
-        String page = page("/@" + ben.username(), anaSession);
+        String page = page("/@" + ben.username(), ana.session());
         assertThat(page)
                 .contains(">Connect<", ">Follow<", ">Mute<", ">Block<", "<label for=\"connect-note\"")
                 .contains("name=\"_csrf\"");
         assertThat(page("/@" + ben.username(), null))
                 .contains("Log in to connect")
                 .doesNotContain(">Follow<");
-        assertThat(page("/@" + ana.username(), anaSession))
+        assertThat(page("/@" + ana.username(), ana.session()))
                 .contains("Manage your network")
                 .doesNotContain(">Block<");
-        assertThat(page("/connections", anaSession)).contains("My network", "Who can see your connections");
+        assertThat(page("/connections", ana.session())).contains("My network", "Who can see your connections");
     }
 
     private void connect(TestAccount requester, TestAccount addressee) {

@@ -26,6 +26,7 @@ import org.socialworkr.notification.Notifications;
 import org.socialworkr.test.IntegrationTest;
 import org.socialworkr.test.TestAccounts;
 import org.socialworkr.test.TestAccounts.TestAccount;
+import org.socialworkr.test.TestAccounts.TestMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -56,24 +57,20 @@ class PostIntegrationTests {
     @Autowired
     Notifications notifications;
 
-    TestAccount ana;
-    TestAccount ben;
-    MockHttpSession anaSession;
-    MockHttpSession benSession;
+    TestMember ana;
+    TestMember ben;
 
     @BeforeEach
     void twoMembers() throws Exception {
-        ana = accounts.create("pana");
-        ben = accounts.create("pben");
-        anaSession = accounts.login(mvc, ana);
-        benSession = accounts.login(mvc, ben);
+        ana = accounts.loggedIn(mvc, "pana");
+        ben = accounts.loggedIn(mvc, "pben");
     }
 
     @Test
     void aPostWithHashtagAndMentionIsListedLinkedAndNotified() throws Exception {
         String tag = "trauma" + ana.id();
         String location = mvc.perform(post("/posts")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .param(
                                 "text",
@@ -93,7 +90,7 @@ class PostIntegrationTests {
         assertThat(page(location, null)).contains("<time datetime=");
 
         assertThat(page("/tags/" + tag, null)).contains("Great session on");
-        assertThat(page("/tags/" + tag.toUpperCase(), benSession)).contains("Great session on");
+        assertThat(page("/tags/" + tag.toUpperCase(), ben.session())).contains("Great session on");
         assertThat(trending.top(100, Duration.ofHours(1)))
                 .extracting(Trending.TrendingTag::tag)
                 .contains(tag);
@@ -107,7 +104,7 @@ class PostIntegrationTests {
     @Test
     void aTextNamingAClientIsRefusedUntilConfirmed() throws Exception {
         String page = mvc.perform(post("/posts")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .param("text", CLIENT_TEXT)
                         .param("visibility", "PUBLIC"))
@@ -121,7 +118,7 @@ class PostIntegrationTests {
                 .isInstanceOf(ConfidentialityFindingsException.class);
 
         mvc.perform(post("/posts")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .param("text", CLIENT_TEXT)
                         .param("visibility", "PUBLIC")
@@ -133,7 +130,7 @@ class PostIntegrationTests {
     void repliesAreThreadedAndTheParentsAuthorIsNotified() throws Exception {
         long parent = publish(ana, "What helps with burnout?", PostVisibility.PUBLIC);
         mvc.perform(post("/posts")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf())
                         .param("text", "Supervision, honestly.")
                         .param("visibility", "PUBLIC")
@@ -145,7 +142,7 @@ class PostIntegrationTests {
 
         assertThat(posts.thread(null, parent).replyIds()).containsExactly(reply, nested);
         assertThat(posts.thread(null, nested).ancestorIds()).containsExactly(parent, reply);
-        String page = page("/posts/" + parent, anaSession);
+        String page = page("/posts/" + parent, ana.session());
         assertThat(page.indexOf("What helps with burnout?"))
                 .isLessThan(page.indexOf("Supervision, honestly."))
                 .isLessThan(page.indexOf("Agreed"));
@@ -171,7 +168,7 @@ class PostIntegrationTests {
     void anEditKeepsTheEarlierVersion() throws Exception {
         long id = publish(ana, "First words #draft", PostVisibility.PUBLIC);
         mvc.perform(post("/posts/" + id + "/edit")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .param("text", "Better words")
                         .param("content_warning", "work stress"))
@@ -186,24 +183,24 @@ class PostIntegrationTests {
         assertThat(page("/posts/" + id, null)).contains("<details", "<summary>", "work stress");
 
         mvc.perform(post("/posts/" + id + "/edit")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf())
                         .param("text", "Hijacked"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/posts/" + id + "/edit").session(benSession)).andExpect(status().isForbidden());
+        mvc.perform(get("/posts/" + id + "/edit").session(ben.session())).andExpect(status().isForbidden());
         assertThat(cards.cards(List.of(id), null).get(0).bodyHtml()).doesNotContain("Hijacked");
     }
 
     @Test
     void onlyTheAuthorOrAModeratorWithTwoFactorDeletes() throws Exception {
         long id = publish(ana, "Short-lived", PostVisibility.PUBLIC);
-        mvc.perform(post("/posts/" + id + "/delete").session(benSession).with(csrf()))
+        mvc.perform(post("/posts/" + id + "/delete").session(ben.session()).with(csrf()))
                 .andExpect(status().isForbidden());
         CurrentAccount moderatorWithoutTwoFactor =
                 new CurrentAccount(ben.id(), ben.username(), ben.displayName(), Set.of(AccountRole.MODERATOR), false);
         assertThatThrownBy(() -> posts.delete(moderatorWithoutTwoFactor, id)).isInstanceOf(NotAllowedException.class);
 
-        mvc.perform(post("/posts/" + id + "/delete").session(anaSession).with(csrf()))
+        mvc.perform(post("/posts/" + id + "/delete").session(ana.session()).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(cards.cards(List.of(id), null)).isEmpty();
         assertThat(cards.threadCards(List.of(id), null))
@@ -228,14 +225,14 @@ class PostIntegrationTests {
     @Test
     void reactionsRepostsAndBookmarksToggleAndCount() throws Exception {
         long id = publish(ana, "Useful resource list", PostVisibility.PUBLIC);
-        act(benSession, id, "react", "LIKE");
-        act(benSession, id, "react", "LIKE");
-        act(benSession, id, "react", "INSIGHTFUL");
-        act(anaSession, id, "react", "LIKE");
-        act(benSession, id, "repost", null);
-        act(benSession, id, "bookmark", null);
+        act(ben.session(), id, "react", "LIKE");
+        act(ben.session(), id, "react", "LIKE");
+        act(ben.session(), id, "react", "INSIGHTFUL");
+        act(ana.session(), id, "react", "LIKE");
+        act(ben.session(), id, "repost", null);
+        act(ben.session(), id, "bookmark", null);
 
-        CurrentAccount benViewer = viewer(ben);
+        CurrentAccount benViewer = viewer(ben.account());
         PostCard card = cards.cards(List.of(id), benViewer).get(0);
         assertThat(card.reactionCount(ReactionKind.LIKE)).isEqualTo(2);
         assertThat(card.reactionCount(ReactionKind.INSIGHTFUL)).isEqualTo(1);
@@ -243,13 +240,14 @@ class PostIntegrationTests {
         assertThat(card.repostCount()).isEqualTo(1);
         assertThat(card.reposted()).isTrue();
         assertThat(card.bookmarked()).isTrue();
-        assertThat(cards.cards(List.of(id), viewer(ana)).get(0).bookmarked()).isFalse();
+        assertThat(cards.cards(List.of(id), viewer(ana.account())).get(0).bookmarked())
+                .isFalse();
         assertThat(posts.bookmarks(ben.id(), null, 10).ids()).containsExactly(id);
-        assertThat(page("/bookmarks", benSession)).contains("Useful resource list", "Remove bookmark");
+        assertThat(page("/bookmarks", ben.session())).contains("Useful resource list", "Remove bookmark");
 
-        act(benSession, id, "unreact", "LIKE");
-        act(benSession, id, "unrepost", null);
-        act(benSession, id, "unbookmark", null);
+        act(ben.session(), id, "unreact", "LIKE");
+        act(ben.session(), id, "unrepost", null);
+        act(ben.session(), id, "unbookmark", null);
         card = cards.cards(List.of(id), benViewer).get(0);
         assertThat(card.reactionCount(ReactionKind.LIKE)).isEqualTo(1);
         assertThat(card.myReactions()).containsExactly(ReactionKind.INSIGHTFUL);
@@ -259,7 +257,7 @@ class PostIntegrationTests {
 
         long membersOnly = publish(ana, "Members only", PostVisibility.MEMBERS);
         mvc.perform(post("/posts/" + membersOnly + "/repost")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(status().isBadRequest());
     }
@@ -269,7 +267,7 @@ class PostIntegrationTests {
         MockMultipartFile image = new MockMultipartFile("images", "photo.png", "image/png", TestImages.png(40, 30));
         String refused = mvc.perform(multipart("/posts")
                         .file(image)
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .param("text", "Our new office")
                         .param("visibility", "PUBLIC"))
@@ -281,7 +279,7 @@ class PostIntegrationTests {
 
         String location = mvc.perform(multipart("/posts")
                         .file(image)
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .param("text", "Our new office")
                         .param("alt_texts", "A bright waiting room with two chairs", "", "", "")
@@ -304,7 +302,7 @@ class PostIntegrationTests {
         IdPage page = posts.tagged(tag, null, null, 2);
         assertThat(page.ids()).containsExactly(third, second);
         assertThat(posts.tagged(tag, null, page.nextMaxId(), 2).ids()).containsExactly(first);
-        assertThat(posts.tagged(tag, viewer(ben), null, 10).ids()).hasSize(4);
+        assertThat(posts.tagged(tag, viewer(ben.account()), null, 10).ids()).hasSize(4);
         assertThat(page("/tags/" + tag + "?max_id=" + third, null))
                 .contains("<p>two ", "<p>one ")
                 .doesNotContain("<p>three ", "<p>members ");
@@ -323,12 +321,12 @@ class PostIntegrationTests {
         long id = publish(ana, "Back and forth", PostVisibility.PUBLIC);
         mvc.perform(post("/posts/" + id + "/bookmark")
                         .param("back", "/tags/x")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(redirectedUrl("/tags/x"));
         mvc.perform(post("/posts/" + id + "/unbookmark")
                         .param("back", "//evil.example/")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(redirectedUrl("/posts/" + id));
     }
@@ -336,15 +334,15 @@ class PostIntegrationTests {
     @Test
     void formsNeedACsrfTokenAndALogin() throws Exception {
         long id = publish(ana, "Protected", PostVisibility.PUBLIC);
-        mvc.perform(post("/posts").session(anaSession).param("text", "no token"))
+        mvc.perform(post("/posts").session(ana.session()).param("text", "no token"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/posts/" + id + "/delete").session(anaSession)).andExpect(status().isForbidden());
+        mvc.perform(post("/posts/" + id + "/delete").session(ana.session())).andExpect(status().isForbidden());
         mvc.perform(post("/posts/" + id + "/react").param("kind", "LIKE").with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/bookmarks")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/posts/new")).andExpect(redirectedUrl("/login"));
-        assertThat(page("/posts/new", anaSession))
+        assertThat(page("/posts/new", ana.session()))
                 .contains(
                         "data-confidentiality-check",
                         "data-confidentiality-url=\"/api/v1/confidentiality/check\"",
@@ -366,7 +364,7 @@ class PostIntegrationTests {
         mvc.perform(request).andExpect(status().is3xxRedirection());
     }
 
-    private long publish(TestAccount author, String text, PostVisibility visibility) {
+    private long publish(TestMember author, String text, PostVisibility visibility) {
         return posts.publish(author.id(), new PostDraft(text, null, visibility, null, null, null, false));
     }
 

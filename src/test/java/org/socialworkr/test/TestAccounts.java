@@ -63,6 +63,28 @@ public class TestAccounts {
         return new TestAccount(id, username, email, displayName);
     }
 
+    /** A member logged in through the login form, with the session their requests go in. */
+    public record TestMember(TestAccount account, MockHttpSession session) {
+
+        public long id() {
+            return account.id();
+        }
+
+        public String username() {
+            return account.username();
+        }
+
+        public String displayName() {
+            return account.displayName();
+        }
+    }
+
+    /** A new confirmed member (see {@link #create}), logged in. */
+    public TestMember loggedIn(MockMvc mvc, String prefix) throws Exception {
+        TestAccount account = create(prefix);
+        return new TestMember(account, login(mvc, account));
+    }
+
     /** Turns on two-factor login with the given base32 secret. */
     public void enableTwoFactor(TestAccount account, String secret) {
         jdbc.sql("update accounts set totp_secret = :secret where id = :id")

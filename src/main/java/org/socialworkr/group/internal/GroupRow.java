@@ -22,4 +22,11 @@ record GroupRow(
         int postCount,
         Instant lastPostAt,
         long createdBy,
-        Instant createdAt) {}
+        Instant createdAt) {
+
+    /** A group not yet saved: no id, cover, members or posts, and no fields until a form fills them in. */
+    static GroupRow unsaved(long createdBy, Instant createdAt) {
+        return new GroupRow(
+                0, null, null, null, null, null, null, null, null, null, null, null, 0, 0, null, createdBy, createdAt);
+    }
+}

@@ -109,24 +109,7 @@ class GroupService implements Groups {
     @Transactional
     public GroupView create(long ownerId, GroupForm form) {
         GroupForm checked = check(form, null);
-        long id = store.insert(new GroupRow(
-                0,
-                checked.slug(),
-                checked.name().strip(),
-                text(checked.description()),
-                markdown.toSafeHtml(text(checked.description())),
-                text(checked.rules()),
-                markdown.toSafeHtml(text(checked.rules())),
-                checked.kind(),
-                checked.privacy(),
-                blankToNull(checked.region()),
-                null,
-                null,
-                0,
-                0,
-                null,
-                ownerId,
-                clock.instant()));
+        long id = store.insert(edited(GroupRow.unsaved(ownerId, clock.instant()), checked));
         store.replaceTags(id, checked.tags());
         store.replaceQuestions(id, checked.questions());
         store.addMember(id, ownerId, GroupRole.OWNER, clock.instant());
@@ -140,24 +123,7 @@ class GroupService implements Groups {
     public GroupView update(long actorId, long groupId, GroupForm form) {
         GroupRow group = moderated(actorId, groupId);
         GroupForm checked = check(form, groupId);
-        store.update(new GroupRow(
-                group.id(),
-                checked.slug(),
-                checked.name().strip(),
-                text(checked.description()),
-                markdown.toSafeHtml(text(checked.description())),
-                text(checked.rules()),
-                markdown.toSafeHtml(text(checked.rules())),
-                checked.kind(),
-                checked.privacy(),
-                blankToNull(checked.region()),
-                group.coverImageKey(),
-                group.coverAltText(),
-                group.memberCount(),
-                group.postCount(),
-                group.lastPostAt(),
-                group.createdBy(),
-                group.createdAt()));
+        store.update(edited(group, checked));
         store.replaceTags(groupId, checked.tags());
         store.replaceQuestions(groupId, checked.questions());
         store.log(groupId, actorId, ModerationAction.GROUP_EDITED, null, null, clock.instant());
@@ -736,6 +702,28 @@ class GroupService implements Groups {
                 form.region(),
                 form.rules(),
                 form.questions());
+    }
+
+    /** The group with the checked form's fields; its cover, counts and creation stay as they are. */
+    private GroupRow edited(GroupRow group, GroupForm checked) {
+        return new GroupRow(
+                group.id(),
+                checked.slug(),
+                checked.name().strip(),
+                text(checked.description()),
+                markdown.toSafeHtml(text(checked.description())),
+                text(checked.rules()),
+                markdown.toSafeHtml(text(checked.rules())),
+                checked.kind(),
+                checked.privacy(),
+                blankToNull(checked.region()),
+                group.coverImageKey(),
+                group.coverAltText(),
+                group.memberCount(),
+                group.postCount(),
+                group.lastPostAt(),
+                group.createdBy(),
+                group.createdAt());
     }
 
     private static String answers(List<String> questions, List<String> given) {

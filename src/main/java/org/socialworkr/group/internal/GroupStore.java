@@ -41,6 +41,18 @@ class GroupStore {
             g.created_by, g.created_at
             """;
 
+    /** A table of one row per group and member (or pinned post), with one detail and when it was added. */
+    private record GroupListTable(String name, String keyColumn, String detailColumn, String timeColumn) {}
+
+    private static final GroupListTable MEMBERS =
+            new GroupListTable("group_members", "account_id", "role", "joined_at");
+    private static final GroupListTable REQUESTS =
+            new GroupListTable("group_join_requests", "account_id", "answers", "requested_at");
+    private static final GroupListTable INVITATIONS =
+            new GroupListTable("group_invitations", "account_id", "invited_by", "invited_at");
+    private static final GroupListTable BANS = new GroupListTable("group_bans", "account_id", "banned_by", "banned_at");
+    private static final GroupListTable PINS = new GroupListTable("group_pins", "post_id", "pinned_by", "pinned_at");
+
     private final JdbcClient jdbc;
 
     GroupStore(JdbcClient jdbc) {
@@ -225,25 +237,12 @@ class GroupStore {
     }
 
     void addMember(long groupId, long accountId, GroupRole role, Instant now) {
-        jdbc.sql(
-                        """
-                        insert into group_members (group_id, account_id, role, notify, joined_at)
-                        select :group, :account, :role, 'HIGHLIGHTS', :now from (values (1)) as one (x)
-                        where not exists (select 1 from group_members where group_id = :group and account_id = :account)
-                        """)
-                .param("group", groupId)
-                .param("account", accountId)
-                .param("role", role.name())
-                .param("now", time(now))
-                .update();
+        insertOnce(MEMBERS, groupId, accountId, role.name(), now);
         refreshMemberCount(groupId);
     }
 
     void removeMember(long groupId, long accountId) {
-        jdbc.sql("delete from group_members where group_id = :group and account_id = :account")
-                .param("group", groupId)
-                .param("account", accountId)
-                .update();
+        delete(MEMBERS, groupId, accountId);
         refreshMemberCount(groupId);
     }
 
@@ -329,25 +328,15 @@ class GroupStore {
     record RequestRow(long accountId, String answers, Instant requestedAt) {}
 
     boolean hasRequest(long groupId, long accountId) {
-        return exists("group_join_requests", groupId, accountId);
+        return exists(REQUESTS, groupId, accountId);
     }
 
     void addRequest(long groupId, long accountId, String answers, Instant now) {
-        jdbc.sql(
-                        """
-                        insert into group_join_requests (group_id, account_id, answers, requested_at)
-                        select :group, :account, :answers, :now from (values (1)) as one (x)
-                        where not exists (select 1 from group_join_requests where group_id = :group and account_id = :account)
-                        """)
-                .param("group", groupId)
-                .param("account", accountId)
-                .param("answers", answers)
-                .param("now", time(now))
-                .update();
+        insertOnce(REQUESTS, groupId, accountId, answers, now);
     }
 
     boolean removeRequest(long groupId, long accountId) {
-        return delete("group_join_requests", groupId, accountId);
+        return delete(REQUESTS, groupId, accountId);
     }
 
     List<RequestRow> requests(long groupId) {
@@ -359,25 +348,15 @@ class GroupStore {
     }
 
     boolean hasInvitation(long groupId, long accountId) {
-        return exists("group_invitations", groupId, accountId);
+        return exists(INVITATIONS, groupId, accountId);
     }
 
     void addInvitation(long groupId, long accountId, long invitedBy, Instant now) {
-        jdbc.sql(
-                        """
-                        insert into group_invitations (group_id, account_id, invited_by, invited_at)
-                        select :group, :account, :by, :now from (values (1)) as one (x)
-                        where not exists (select 1 from group_invitations where group_id = :group and account_id = :account)
-                        """)
-                .param("group", groupId)
-                .param("account", accountId)
-                .param("by", invitedBy)
-                .param("now", time(now))
-                .update();
+        insertOnce(INVITATIONS, groupId, accountId, invitedBy, now);
     }
 
     boolean removeInvitation(long groupId, long accountId) {
-        return delete("group_invitations", groupId, accountId);
+        return delete(INVITATIONS, groupId, accountId);
     }
 
     List<Long> invitedGroupIds(long accountId) {
@@ -388,25 +367,15 @@ class GroupStore {
     }
 
     boolean isBanned(long groupId, long accountId) {
-        return exists("group_bans", groupId, accountId);
+        return exists(BANS, groupId, accountId);
     }
 
     void addBan(long groupId, long accountId, long bannedBy, Instant now) {
-        jdbc.sql(
-                        """
-                        insert into group_bans (group_id, account_id, banned_by, banned_at)
-                        select :group, :account, :by, :now from (values (1)) as one (x)
-                        where not exists (select 1 from group_bans where group_id = :group and account_id = :account)
-                        """)
-                .param("group", groupId)
-                .param("account", accountId)
-                .param("by", bannedBy)
-                .param("now", time(now))
-                .update();
+        insertOnce(BANS, groupId, accountId, bannedBy, now);
     }
 
     boolean removeBan(long groupId, long accountId) {
-        return delete("group_bans", groupId, accountId);
+        return delete(BANS, groupId, accountId);
     }
 
     List<Long> bannedIds(long groupId) {
@@ -419,24 +388,11 @@ class GroupStore {
     // Pins and activity
 
     void addPin(long groupId, long postId, long by, Instant now) {
-        jdbc.sql(
-                        """
-                        insert into group_pins (group_id, post_id, pinned_by, pinned_at)
-                        select :group, :post, :by, :now from (values (1)) as one (x)
-                        where not exists (select 1 from group_pins where group_id = :group and post_id = :post)
-                        """)
-                .param("group", groupId)
-                .param("post", postId)
-                .param("by", by)
-                .param("now", time(now))
-                .update();
+        insertOnce(PINS, groupId, postId, by, now);
     }
 
     void removePin(long groupId, long postId) {
-        jdbc.sql("delete from group_pins where group_id = :group and post_id = :post")
-                .param("group", groupId)
-                .param("post", postId)
-                .update();
+        delete(PINS, groupId, postId);
     }
 
     List<Long> pinnedPostIds(long groupId) {
@@ -564,19 +520,33 @@ class GroupStore {
         return counts;
     }
 
-    private boolean exists(String table, long groupId, long accountId) {
-        return jdbc.sql("select count(*) from " + table + " where group_id = :group and account_id = :account")
+    private boolean exists(GroupListTable table, long groupId, long key) {
+        return jdbc.sql("select count(*) from " + table.name() + " where group_id = :group and " + table.keyColumn()
+                                + " = :key")
                         .param("group", groupId)
-                        .param("account", accountId)
+                        .param("key", key)
                         .query(Integer.class)
                         .single()
                 > 0;
     }
 
-    private boolean delete(String table, long groupId, long accountId) {
-        return jdbc.sql("delete from " + table + " where group_id = :group and account_id = :account")
+    /** Adds the row unless the group has one for this key, so that repeating a join, request, ban or pin is harmless. */
+    private void insertOnce(GroupListTable table, long groupId, long key, Object detail, Instant now) {
+        jdbc.sql("insert into " + table.name() + " (group_id, " + table.keyColumn() + ", " + table.detailColumn() + ", "
+                        + table.timeColumn() + ") select :group, :key, :detail, :now from (values (1)) as one (x)"
+                        + " where not exists (select 1 from " + table.name() + " where group_id = :group and "
+                        + table.keyColumn() + " = :key)")
+                .param("group", groupId)
+                .param("key", key)
+                .param("detail", detail)
+                .param("now", time(now))
+                .update();
+    }
+
+    private boolean delete(GroupListTable table, long groupId, long key) {
+        return jdbc.sql("delete from " + table.name() + " where group_id = :group and " + table.keyColumn() + " = :key")
                         .param("group", groupId)
-                        .param("account", accountId)
+                        .param("key", key)
                         .update()
                 > 0;
     }

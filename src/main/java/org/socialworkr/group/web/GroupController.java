@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.socialworkr.account.AccountDirectory;
 import org.socialworkr.account.AccountStatus;
 import org.socialworkr.account.AccountSummary;
@@ -114,14 +115,8 @@ class GroupController {
         if (errors.hasErrors()) {
             return formPage(model, null);
         }
-        try {
-            GroupView created = groups.create(currentAccount.id(), groupForm);
-            redirect.addFlashAttribute("notice", "group.notice.created");
-            return "redirect:/groups/" + created.slug();
-        } catch (InvalidRequestException refused) {
-            model.addAttribute("formError", refused);
-            return formPage(model, null);
-        }
+        return saved(
+                () -> groups.create(currentAccount.id(), groupForm), "group.notice.created", null, model, redirect);
     }
 
     @GetMapping("/groups/{ref}")
@@ -212,13 +207,24 @@ class GroupController {
         if (errors.hasErrors()) {
             return formPage(model, group);
         }
+        return saved(
+                () -> groups.update(currentAccount.id(), group.id(), groupForm),
+                "group.notice.saved",
+                group,
+                model,
+                redirect);
+    }
+
+    /** Saves the form and goes to the saved group, or shows the form again with why it was refused. */
+    private String saved(
+            Supplier<GroupView> save, String notice, GroupView editing, Model model, RedirectAttributes redirect) {
         try {
-            GroupView updated = groups.update(currentAccount.id(), group.id(), groupForm);
-            redirect.addFlashAttribute("notice", "group.notice.saved");
-            return "redirect:/groups/" + updated.slug();
+            GroupView saved = save.get();
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/groups/" + saved.slug();
         } catch (InvalidRequestException refused) {
             model.addAttribute("formError", refused);
-            return formPage(model, group);
+            return formPage(model, editing);
         }
     }
 

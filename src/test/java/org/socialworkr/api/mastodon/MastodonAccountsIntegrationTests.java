@@ -21,9 +21,9 @@ import org.socialworkr.post.Posts;
 import org.socialworkr.test.IntegrationTest;
 import org.socialworkr.test.TestAccounts;
 import org.socialworkr.test.TestAccounts.TestAccount;
+import org.socialworkr.test.TestAccounts.TestMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Mastodon accounts: the Account and Relationship shapes, follows, blocks, mutes, follow requests, lists. */
@@ -42,22 +42,18 @@ class MastodonAccountsIntegrationTests {
     @Autowired
     Posts posts;
 
-    TestAccount ana;
-    TestAccount ben;
-    MockHttpSession anaSession;
-    MockHttpSession benSession;
+    TestMember ana;
+    TestMember ben;
 
     @BeforeEach
     void twoMembers() throws Exception {
-        ana = accounts.create("mana");
-        ben = accounts.create("mben");
-        anaSession = accounts.login(mvc, ana);
-        benSession = accounts.login(mvc, ben);
+        ana = accounts.loggedIn(mvc, "mana");
+        ben = accounts.loggedIn(mvc, "mben");
     }
 
     @Test
     void verifyCredentialsHasTheAccountShapeWithSource() throws Exception {
-        mvc.perform(get("/api/v1/accounts/verify_credentials").session(anaSession))
+        mvc.perform(get("/api/v1/accounts/verify_credentials").session(ana.session()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(Long.toString(ana.id())))
                 .andExpect(jsonPath("$.username").value(ana.username()))
@@ -89,7 +85,7 @@ class MastodonAccountsIntegrationTests {
     @Test
     void updateCredentialsTakesAFormOrJson() throws Exception {
         mvc.perform(patch("/api/v1/accounts/update_credentials")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("display_name", "Ana Social Worker")
@@ -103,7 +99,7 @@ class MastodonAccountsIntegrationTests {
                 .andExpect(jsonPath("$.fields[0].name").value("Practice"))
                 .andExpect(jsonPath("$.fields[0].value", containsString("https://example.org/ana")));
         mvc.perform(patch("/api/v1/accounts/update_credentials")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"display_name\": \"Ana L.\"}"))
@@ -111,7 +107,7 @@ class MastodonAccountsIntegrationTests {
                 .andExpect(jsonPath("$.display_name").value("Ana L."))
                 .andExpect(jsonPath("$.source.note").value("Child welfare, Boston"));
         mvc.perform(patch("/api/v1/accounts/update_credentials")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"display_name\": \"\"}"))
@@ -130,7 +126,7 @@ class MastodonAccountsIntegrationTests {
                 .andExpect(jsonPath("$.username").value(ana.username()))
                 .andExpect(jsonPath("$.statuses_count").value(3))
                 .andExpect(jsonPath("$.source").doesNotExist());
-        mvc.perform(get("/api/v1/accounts/lookup").param("acct", ana.username()).session(benSession))
+        mvc.perform(get("/api/v1/accounts/lookup").param("acct", ana.username()).session(ben.session()))
                 .andExpect(jsonPath("$.id").value(Long.toString(ana.id())));
         mvc.perform(get("/api/v1/accounts/lookup").param("acct", "nobody_here_at_all"))
                 .andExpect(status().isNotFound());
@@ -139,12 +135,12 @@ class MastodonAccountsIntegrationTests {
         mvc.perform(get("/api/v1/accounts/" + ana.id() + "/statuses"))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].id").value(Long.toString(open)));
-        mvc.perform(get("/api/v1/accounts/" + ana.id() + "/statuses").session(benSession))
+        mvc.perform(get("/api/v1/accounts/" + ana.id() + "/statuses").session(ben.session()))
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].id").value(Long.toString(members)));
         mvc.perform(get("/api/v1/accounts/" + ana.id() + "/statuses")
                         .param("limit", "1")
-                        .session(anaSession))
+                        .session(ana.session()))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].id").value(Long.toString(connectionsOnly)))
                 .andExpect(header().string("Link", containsString("max_id=" + connectionsOnly)))
@@ -159,37 +155,37 @@ class MastodonAccountsIntegrationTests {
         TestAccount cleo = accounts.create("mcleo");
         connections.requestConnection(cleo.id(), ana.id(), null);
 
-        mvc.perform(get("/api/v1/follow_requests").session(anaSession))
+        mvc.perform(get("/api/v1/follow_requests").session(ana.session()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(2)));
         mvc.perform(post("/api/v1/follow_requests/" + ben.id() + "/authorize")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(Long.toString(ben.id())))
                 .andExpect(jsonPath("$.connected").value(true))
                 .andExpect(jsonPath("$.followed_by").value(true));
         mvc.perform(post("/api/v1/follow_requests/" + cleo.id() + "/reject")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.requested_by").value(false));
         mvc.perform(post("/api/v1/follow_requests/" + cleo.id() + "/authorize")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/follow_requests").session(anaSession)).andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/api/v1/follow_requests").session(ana.session())).andExpect(jsonPath("$", hasSize(0)));
     }
 
     @Test
     void followingYourselfOrNobodyIsRefused() throws Exception {
         mvc.perform(post("/api/v1/accounts/" + ana.id() + "/follow")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.error").value("You cannot do this with yourself."));
         mvc.perform(post("/api/v1/accounts/999999999/follow")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/accounts/" + ben.id() + "/follow").with(csrf()))
@@ -201,7 +197,7 @@ class MastodonAccountsIntegrationTests {
 
     @Test
     void searchFindsMembersByName() throws Exception {
-        mvc.perform(get("/api/v1/accounts/search").param("q", ben.username()).session(anaSession))
+        mvc.perform(get("/api/v1/accounts/search").param("q", ben.username()).session(ana.session()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value(Long.toString(ben.id())));
         mvc.perform(get("/api/v1/accounts/search").param("q", ben.username())).andExpect(status().isUnauthorized());
@@ -210,55 +206,55 @@ class MastodonAccountsIntegrationTests {
     @Test
     void followBlockAndMuteAnswerWithTheRelationship() throws Exception {
         mvc.perform(post("/api/v1/accounts/" + ben.id() + "/follow")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(jsonPath("$.following").value(true));
         mvc.perform(post("/api/v1/accounts/" + ben.id() + "/mute")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(jsonPath("$.muting").value(true));
         mvc.perform(get("/api/v1/accounts/relationships")
                         .param("id[]", Long.toString(ana.id()))
-                        .session(benSession))
+                        .session(ben.session()))
                 .andExpect(jsonPath("$[0].followed_by").value(true))
                 .andExpect(jsonPath("$[0].muting").value(false))
                 .andExpect(jsonPath("$[0].blocked_by").doesNotExist());
 
         mvc.perform(post("/api/v1/accounts/" + ben.id() + "/block")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(jsonPath("$.blocking").value(true))
                 .andExpect(jsonPath("$.following").value(false));
 
         // Refused both ways, and the blocked member reads a neutral sentence.
         mvc.perform(post("/api/v1/accounts/" + ana.id() + "/follow")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("You can't follow this member."));
         mvc.perform(post("/api/v1/accounts/" + ana.id() + "/connect")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("You can't connect with this member."));
         mvc.perform(post("/api/v1/accounts/" + ben.id() + "/connect")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/accounts/relationships")
                         .param("id[]", Long.toString(ana.id()))
-                        .session(benSession))
+                        .session(ben.session()))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("blocked_by"))))
                 .andExpect(jsonPath("$[0].blocking").value(false));
-        mvc.perform(get("/api/v1/accounts/" + ana.id() + "/following").session(benSession))
+        mvc.perform(get("/api/v1/accounts/" + ana.id() + "/following").session(ben.session()))
                 .andExpect(status().isForbidden());
 
         mvc.perform(post("/api/v1/accounts/" + ben.id() + "/unblock")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(jsonPath("$.blocking").value(false));
         mvc.perform(post("/api/v1/accounts/" + ben.id() + "/unmute")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf()))
                 .andExpect(jsonPath("$.muting").value(false));
     }
@@ -270,7 +266,7 @@ class MastodonAccountsIntegrationTests {
         }
         mvc.perform(get("/api/v1/accounts/" + ana.id() + "/followers")
                         .param("limit", "2")
-                        .session(benSession))
+                        .session(ben.session()))
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(header().string("Link", containsString("max_id=")));
     }

@@ -21,6 +21,7 @@ import org.socialworkr.media.TestImages;
 import org.socialworkr.test.IntegrationTest;
 import org.socialworkr.test.TestAccounts;
 import org.socialworkr.test.TestAccounts.TestAccount;
+import org.socialworkr.test.TestAccounts.TestMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -37,17 +38,13 @@ class MastodonStatusesIntegrationTests {
     @Autowired
     TestAccounts accounts;
 
-    TestAccount ana;
-    TestAccount ben;
-    MockHttpSession anaSession;
-    MockHttpSession benSession;
+    TestMember ana;
+    TestMember ben;
 
     @BeforeEach
     void twoMembers() throws Exception {
-        ana = accounts.create("aana");
-        ben = accounts.create("aben");
-        anaSession = accounts.login(mvc, ana);
-        benSession = accounts.login(mvc, ben);
+        ana = accounts.loggedIn(mvc, "aana");
+        ben = accounts.loggedIn(mvc, "aben");
     }
 
     @Test
@@ -55,7 +52,7 @@ class MastodonStatusesIntegrationTests {
         String tag = "cbt" + ana.id();
         String id = JsonPath.read(
                 mvc.perform(post("/api/v1/statuses")
-                                .session(anaSession)
+                                .session(ana.session())
                                 .with(csrf())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"status\": \"Notes on #" + tag + " for @" + ben.username()
@@ -73,21 +70,21 @@ class MastodonStatusesIntegrationTests {
                 "$.id");
 
         mvc.perform(post("/api/v1/statuses/" + id + "/favourite")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(jsonPath("$.favourited").value(true))
                 .andExpect(jsonPath("$.favourites_count").value(1));
         mvc.perform(post("/api/v1/statuses/" + id + "/reblog")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(jsonPath("$.reblogged").value(true))
                 .andExpect(jsonPath("$.reblog.id").value(id))
                 .andExpect(jsonPath("$.reblog.reblogs_count").value(1));
         mvc.perform(post("/api/v1/statuses/" + id + "/bookmark")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(jsonPath("$.bookmarked").value(true));
-        mvc.perform(get("/api/v1/bookmarks").session(benSession))
+        mvc.perform(get("/api/v1/bookmarks").session(ben.session()))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].id").value(id));
         mvc.perform(get("/api/v1/timelines/tag/" + tag))
@@ -95,7 +92,7 @@ class MastodonStatusesIntegrationTests {
 
         String replyId = JsonPath.read(
                 mvc.perform(post("/api/v1/statuses")
-                                .session(benSession)
+                                .session(ben.session())
                                 .with(csrf())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"status\": \"Thanks!\", \"in_reply_to_id\": \"" + id + "\"}"))
@@ -109,25 +106,25 @@ class MastodonStatusesIntegrationTests {
                 .andExpect(jsonPath("$.descendants[0].id").value(replyId));
 
         mvc.perform(put("/api/v1/statuses/" + id)
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"mine now\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/statuses/" + id)
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"Revised notes\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content", containsString("Revised notes")));
-        mvc.perform(get("/api/v1/statuses/" + id + "/history").session(benSession))
+        mvc.perform(get("/api/v1/statuses/" + id + "/history").session(ben.session()))
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].content", containsString("Notes on")));
 
-        mvc.perform(delete("/api/v1/statuses/" + id).session(benSession).with(csrf()))
+        mvc.perform(delete("/api/v1/statuses/" + id).session(ben.session()).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(delete("/api/v1/statuses/" + id).session(anaSession).with(csrf()))
+        mvc.perform(delete("/api/v1/statuses/" + id).session(ana.session()).with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/statuses/" + id)).andExpect(status().isNotFound());
     }
@@ -136,7 +133,7 @@ class MastodonStatusesIntegrationTests {
     void aTextNamingAClientIsAnswered422UntilConfirmed() throws Exception {
         String body = "{\"status\": \"my client Maria, 15, lives at 42 Elm Street\"%s}";
         mvc.perform(post("/api/v1/statuses")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted("")))
@@ -144,7 +141,7 @@ class MastodonStatusesIntegrationTests {
                 .andExpect(jsonPath("$.error", containsString("This text may identify a client:")))
                 .andExpect(jsonPath("$.error", containsString(" at ")));
         mvc.perform(post("/api/v1/statuses")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted(", \"confidentiality_confirmed\": true")))
@@ -163,7 +160,7 @@ class MastodonStatusesIntegrationTests {
 
         String id = JsonPath.read(
                 mvc.perform(post("/api/v1/statuses")
-                                .session(anaSession)
+                                .session(ana.session())
                                 .with(csrf())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"status\": \"@" + ben.username()
@@ -173,7 +170,7 @@ class MastodonStatusesIntegrationTests {
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
-        mvc.perform(get("/api/v1/statuses/" + id).session(benSession)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/statuses/" + id).session(ben.session())).andExpect(status().isOk());
         TestAccount other = accounts.create("aother");
         mvc.perform(get("/api/v1/statuses/" + id).session(accounts.login(mvc, other)))
                 .andExpect(status().isNotFound());
@@ -182,8 +179,8 @@ class MastodonStatusesIntegrationTests {
 
     @Test
     void aStatusHasMastodonsShape() throws Exception {
-        String id = create(anaSession, "{\"status\": \"Shape check\"}");
-        mvc.perform(get("/api/v1/statuses/" + id).session(benSession))
+        String id = create(ana.session(), "{\"status\": \"Shape check\"}");
+        mvc.perform(get("/api/v1/statuses/" + id).session(ben.session()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").isString())
                 .andExpect(jsonPath("$.uri").isString())
@@ -217,8 +214,8 @@ class MastodonStatusesIntegrationTests {
                 .andExpect(jsonPath("$.account.followers_count").isNumber())
                 .andExpect(jsonPath("$.account.source").doesNotExist());
 
-        String reply = create(benSession, "{\"status\": \"reply\", \"in_reply_to_id\": \"" + id + "\"}");
-        mvc.perform(get("/api/v1/statuses/" + reply).session(benSession))
+        String reply = create(ben.session(), "{\"status\": \"reply\", \"in_reply_to_id\": \"" + id + "\"}");
+        mvc.perform(get("/api/v1/statuses/" + reply).session(ben.session()))
                 .andExpect(jsonPath("$.in_reply_to_account_id").value(Long.toString(ana.id())));
     }
 
@@ -228,7 +225,7 @@ class MastodonStatusesIntegrationTests {
                 mvc.perform(multipart("/api/v2/media")
                                 .file(new MockMultipartFile("file", "photo.png", "image/png", TestImages.png(40, 20)))
                                 .param("description", "A whiteboard with our plan")
-                                .session(anaSession)
+                                .session(ana.session())
                                 .with(csrf()))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.type").value("image"))
@@ -240,9 +237,9 @@ class MastodonStatusesIntegrationTests {
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
-        mvc.perform(get("/api/v1/media/" + mediaId).session(benSession)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/media/" + mediaId).session(ben.session())).andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/media/" + mediaId)
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("description", "Our plan on a whiteboard"))
@@ -251,7 +248,7 @@ class MastodonStatusesIntegrationTests {
 
         String first = JsonPath.read(
                 mvc.perform(post("/api/v1/statuses")
-                                .session(anaSession)
+                                .session(ana.session())
                                 .with(csrf())
                                 .header("Idempotency-Key", "key-" + ana.id())
                                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -268,7 +265,7 @@ class MastodonStatusesIntegrationTests {
                         .getContentAsString(),
                 "$.id");
         mvc.perform(post("/api/v1/statuses")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .header("Idempotency-Key", "key-" + ana.id())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -277,7 +274,7 @@ class MastodonStatusesIntegrationTests {
                         .param("media_ids[]", mediaId))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(first));
-        mvc.perform(get("/api/v1/accounts/" + ana.id() + "/statuses").session(anaSession))
+        mvc.perform(get("/api/v1/accounts/" + ana.id() + "/statuses").session(ana.session()))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].id").value(first));
         mvc.perform(get("/api/v1/accounts/" + ana.id() + "/statuses").param("only_media", "true"))
@@ -287,7 +284,7 @@ class MastodonStatusesIntegrationTests {
     @Test
     void theGuardRefusesAFormPostWith422UntilConfirmedAndPrivateStatusesAre404ForOutsiders() throws Exception {
         mvc.perform(post("/api/v1/statuses")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .header("Idempotency-Key", "guard-" + ana.id())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -295,7 +292,7 @@ class MastodonStatusesIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.error", containsString("This text may identify a client:")));
         mvc.perform(post("/api/v1/statuses")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .header("Idempotency-Key", "guard-" + ana.id())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -305,21 +302,22 @@ class MastodonStatusesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.visibility").value("private"));
 
-        String connectionsOnly = create(anaSession, "{\"status\": \"for connections\", \"visibility\": \"private\"}");
-        mvc.perform(get("/api/v1/statuses/" + connectionsOnly).session(benSession))
+        String connectionsOnly =
+                create(ana.session(), "{\"status\": \"for connections\", \"visibility\": \"private\"}");
+        mvc.perform(get("/api/v1/statuses/" + connectionsOnly).session(ben.session()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.error").isString());
-        mvc.perform(get("/api/v1/statuses/" + connectionsOnly + "/context").session(benSession))
+        mvc.perform(get("/api/v1/statuses/" + connectionsOnly + "/context").session(ben.session()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/statuses/" + connectionsOnly + "/favourited_by")
-                        .session(benSession))
+                        .session(ben.session()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/statuses/" + connectionsOnly + "/favourite")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/statuses")
-                        .session(anaSession)
+                        .session(ana.session())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"x\", \"visibility\": \"everyone\"}"))
@@ -328,13 +326,13 @@ class MastodonStatusesIntegrationTests {
 
     @Test
     void favouritedByRebloggedByAndFavouritesPageWithLinks() throws Exception {
-        String id = create(anaSession, "{\"status\": \"Worth sharing\"}");
+        String id = create(ana.session(), "{\"status\": \"Worth sharing\"}");
         mvc.perform(post("/api/v1/statuses/" + id + "/favourite")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/statuses/" + id + "/reblog")
-                        .session(benSession)
+                        .session(ben.session())
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reblog.id").value(id))
@@ -345,11 +343,11 @@ class MastodonStatusesIntegrationTests {
                 .andExpect(jsonPath("$[0].username").value(ben.username()));
         mvc.perform(get("/api/v1/statuses/" + id + "/reblogged_by"))
                 .andExpect(jsonPath("$[0].id").value(Long.toString(ben.id())));
-        mvc.perform(get("/api/v1/favourites").session(benSession))
+        mvc.perform(get("/api/v1/favourites").session(ben.session()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value(id))
                 .andExpect(header().string("Link", containsString("min_id=" + id)));
-        mvc.perform(delete("/api/v1/statuses/" + id).session(anaSession).with(csrf()))
+        mvc.perform(delete("/api/v1/statuses/" + id).session(ana.session()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.text").value("Worth sharing"));
         mvc.perform(get("/api/v1/favourites")).andExpect(status().isUnauthorized());

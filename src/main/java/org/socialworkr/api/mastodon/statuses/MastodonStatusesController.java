@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socialworkr.account.CurrentAccount;
@@ -239,14 +240,12 @@ class MastodonStatusesController {
 
     @PostMapping("/{id}/favourite")
     Status favourite(CurrentAccount currentAccount, @PathVariable long id) {
-        posts.react(currentAccount.id(), id, ReactionKind.LIKE);
-        return statuses.status(id, currentAccount);
+        return act(currentAccount, id, (by, post) -> posts.react(by, post, ReactionKind.LIKE));
     }
 
     @PostMapping("/{id}/unfavourite")
     Status unfavourite(CurrentAccount currentAccount, @PathVariable long id) {
-        posts.unreact(currentAccount.id(), id, ReactionKind.LIKE);
-        return statuses.status(id, currentAccount);
+        return act(currentAccount, id, (by, post) -> posts.unreact(by, post, ReactionKind.LIKE));
     }
 
     /** Answers with the new repost, the original inside it under {@code reblog}, as Mastodon does. */
@@ -267,20 +266,17 @@ class MastodonStatusesController {
 
     @PostMapping("/{id}/unreblog")
     Status unreblog(CurrentAccount currentAccount, @PathVariable long id) {
-        posts.unrepost(currentAccount.id(), id);
-        return statuses.status(id, currentAccount);
+        return act(currentAccount, id, posts::unrepost);
     }
 
     @PostMapping("/{id}/bookmark")
     Status bookmark(CurrentAccount currentAccount, @PathVariable long id) {
-        posts.bookmark(currentAccount.id(), id);
-        return statuses.status(id, currentAccount);
+        return act(currentAccount, id, posts::bookmark);
     }
 
     @PostMapping("/{id}/unbookmark")
     Status unbookmark(CurrentAccount currentAccount, @PathVariable long id) {
-        posts.unbookmark(currentAccount.id(), id);
-        return statuses.status(id, currentAccount);
+        return act(currentAccount, id, posts::unbookmark);
     }
 
     @GetMapping("/{id}/favourited_by")
@@ -303,6 +299,12 @@ class MastodonStatusesController {
         Paging paging = Paging.of(maxId, null, null, limit, 40, 80);
         List<Long> ids = postLists.repostedBy(viewerId(currentAccount), id, maxId, paging.limit());
         return Paging.respond(accounts.list(ids, currentAccount), ids, paging.limit());
+    }
+
+    /** Does the action on the post and answers with the post as the member now sees it. */
+    private Status act(CurrentAccount currentAccount, long id, BiConsumer<Long, Long> action) {
+        action.accept(currentAccount.id(), id);
+        return statuses.status(id, currentAccount);
     }
 
     private static Long viewerId(CurrentAccount viewer) {
