@@ -2,7 +2,7 @@
 // Usage: SOCIALWORKR_URL=http://127.0.0.1:8080 SOCIALWORKR_LOG=/path/to/app.log node conformance.mjs
 // The log is where SocialWorkr writes mail when no SMTP server is configured; the run reads the
 // confirmation link of the member it signs up from it. Exits non-zero on the first failure.
-import { createOAuthAPIClient, createRestAPIClient } from "masto";
+import { createOAuthAPIClient, createRestAPIClient, createStreamingAPIClient } from "masto";
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 
@@ -252,6 +252,46 @@ if (status) {
     check(reply.inReplyToId === status.id, "the reply does not point to its status");
   });
 }
+
+/** The first event of a subscription, or a failure after a while (a missing event would hang forever). */
+async function firstEvent(subscription, millis) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no streaming event within ${millis} ms`)), millis);
+  });
+  try {
+    const next = await Promise.race([subscription.values().next(), timeout]);
+    return next.value;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+await step("GET /api/v1/streaming/health", async () => {
+  const response = await fetch(`${url}/api/v1/streaming/health`);
+  check(response.status === 200 && (await response.text()) === "OK", `health answered ${response.status}`);
+});
+await step("WebSocket /api/v1/streaming: hashtag stream (token as the protocol)", async () => {
+  const streaming = createStreamingAPIClient({
+    streamingApiUrl: instance.configuration.urls.streaming,
+    accessToken: userToken.accessToken,
+    retry: false,
+  });
+  try {
+    const streamTag = `swstream${suffix}`;
+    const subscription = streaming.hashtag.subscribe({ tag: streamTag });
+    const event = firstEvent(subscription, 15000);
+    // The subscription is sent once the socket is open; a post before that would not be streamed.
+    await streaming.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const posted = await member.v1.statuses.create({ status: `Streamed #${streamTag}`, visibility: "public" });
+    const received = await event;
+    check(received.event === "update", `expected an update, got ${received.event}`);
+    check(received.payload.id === posted.id, `streamed status ${received.payload.id}, posted ${posted.id}`);
+  } finally {
+    streaming.close();
+  }
+});
 
 await step("POST /oauth/revoke, then the token is refused", async () => {
   await oauth.revoke({ clientId: app.clientId, clientSecret: app.clientSecret, token: userToken.accessToken });

@@ -9,6 +9,9 @@ import java.util.Set;
 public record CurrentAccount(
         long id, String username, String displayName, Set<AccountRole> roles, boolean twoFactorEnabled) {
 
+    /** The request attribute that holds the member, for handlers outside Spring MVC (the WebSocket handshake). */
+    public static final String REQUEST_ATTRIBUTE = CurrentAccount.class.getName();
+
     public CurrentAccount {
         roles = Set.copyOf(roles);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.socialworkr.account.AccountStatus;
+import org.socialworkr.account.CurrentAccount;
 import org.socialworkr.account.OAuthSupport;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,7 +33,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccountSessionFilter extends OncePerRequestFilter {
 
-    static final String CURRENT_ACCOUNT_ATTRIBUTE = AccountSessionFilter.class.getName() + ".currentAccount";
+    static final String CURRENT_ACCOUNT_ATTRIBUTE = CurrentAccount.REQUEST_ATTRIBUTE;
 
     private static final JsonErrorEntryPoint INVALID_TOKEN =
             new JsonErrorEntryPoint(HttpStatus.UNAUTHORIZED, "The access token is invalid");

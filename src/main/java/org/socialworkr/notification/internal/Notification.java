@@ -50,6 +50,10 @@ class Notification {
         return new Notification(recipientAccountId, type, actorAccountId, subjectId, now);
     }
 
+    long id() {
+        return id;
+    }
+
     long actorAccountId() {
         return actorAccountId;
     }

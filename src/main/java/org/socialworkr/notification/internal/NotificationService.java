@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
 import org.socialworkr.account.AccountDirectory;
 import org.socialworkr.account.AccountSummary;
 import org.socialworkr.connection.Connections;
+import org.socialworkr.notification.NotificationCreated;
 import org.socialworkr.notification.NotificationNotFoundException;
 import org.socialworkr.notification.NotificationType;
 import org.socialworkr.notification.NotificationView;
 import org.socialworkr.notification.Notifications;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +31,16 @@ class NotificationService implements Notifications {
     private final AccountDirectory directory;
     private final Connections connections;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NotificationService(
             NotificationRepository notifications,
             NotificationPreferenceRepository preferences,
             AccountDirectory directory,
             Connections connections,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.notifications = notifications;
         this.preferences = preferences;
         this.directory = directory;
@@ -56,7 +61,9 @@ class NotificationService implements Notifications {
                 || notifications.existsUnread(recipientId, type, actorId, subjectId)) {
             return false;
         }
-        notifications.save(Notification.of(recipientId, type, actorId, subjectId, clock.instant()));
+        Notification saved =
+                notifications.save(Notification.of(recipientId, type, actorId, subjectId, clock.instant()));
+        events.publishEvent(new NotificationCreated(saved.id(), recipientId));
         return true;
     }
 

@@ -7,15 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.socialworkr.account.CurrentAccount;
-import org.socialworkr.api.mastodon.AccountViews;
-import org.socialworkr.api.mastodon.Entities.Account;
 import org.socialworkr.api.mastodon.Entities.Notification;
-import org.socialworkr.api.mastodon.Entities.Status;
 import org.socialworkr.api.mastodon.Paging;
-import org.socialworkr.api.mastodon.StatusViews;
 import org.socialworkr.common.InvalidRequestException;
 import org.socialworkr.notification.NotificationType;
 import org.socialworkr.notification.NotificationView;
@@ -48,13 +42,11 @@ class MastodonNotificationsController {
     static final int MAX_LIMIT = 80;
 
     private final Notifications notifications;
-    private final AccountViews accounts;
-    private final StatusViews statuses;
+    private final NotificationEntities entities;
 
-    MastodonNotificationsController(Notifications notifications, AccountViews accounts, StatusViews statuses) {
+    MastodonNotificationsController(Notifications notifications, NotificationEntities entities) {
         this.notifications = notifications;
-        this.accounts = accounts;
-        this.statuses = statuses;
+        this.entities = entities;
     }
 
     /** Mastodon's name of each SocialWorkr kind. */
@@ -71,14 +63,6 @@ class MastodonNotificationsController {
     /** Mastodon's types; SocialWorkr's others (group requests, invitations) only when asked for by name. */
     static final Set<String> MASTODON_TYPES =
             Set.of("mention", "status", "reblog", "follow", "follow_request", "favourite", "poll", "update");
-
-    /** Whether the notification's subject is a post (shown as its {@code status}). */
-    private static boolean aboutAPost(NotificationType type) {
-        return switch (mastodonType(type)) {
-            case "mention", "status", "reblog", "favourite", "update", "poll" -> true;
-            default -> false;
-        };
-    }
 
     record UnreadCount(long count) {}
 
@@ -98,12 +82,12 @@ class MastodonNotificationsController {
         List<NotificationView> page =
                 notifications.list(currentAccount.id(), wanted, paging.maxId(), paging.sinceId(), paging.limit());
         List<Long> ids = page.stream().map(NotificationView::id).toList();
-        return Paging.respond(entities(page, currentAccount), ids, paging.limit());
+        return Paging.respond(entities.of(page, currentAccount), ids, paging.limit());
     }
 
     @GetMapping("/{id:\\d+}")
     Notification show(CurrentAccount currentAccount, @PathVariable long id) {
-        return entities(List.of(notifications.find(currentAccount.id(), id)), currentAccount).stream()
+        return entities.of(List.of(notifications.find(currentAccount.id(), id)), currentAccount).stream()
                 .findFirst()
                 .orElseThrow();
     }
@@ -147,41 +131,6 @@ class MastodonNotificationsController {
         });
         notifications.updatePreferences(currentAccount.id(), changes);
         return preferences(currentAccount);
-    }
-
-    private List<Notification> entities(List<NotificationView> page, CurrentAccount viewer) {
-        Map<Long, Account> actors =
-                accounts
-                        .list(
-                                page.stream()
-                                        .map(NotificationView::actorId)
-                                        .distinct()
-                                        .toList(),
-                                viewer)
-                        .stream()
-                        .collect(Collectors.toMap(account -> Long.valueOf(account.id()), Function.identity()));
-        List<Long> postIds = page.stream()
-                .filter(view -> aboutAPost(view.type()) && view.subjectId() != null)
-                .map(NotificationView::subjectId)
-                .distinct()
-                .toList();
-        Map<String, Status> posts =
-                statuses.statuses(postIds, viewer).stream().collect(Collectors.toMap(Status::id, Function.identity()));
-        List<Notification> entities = new ArrayList<>();
-        for (NotificationView view : page) {
-            Account actor = actors.get(view.actorId());
-            Status status = aboutAPost(view.type()) && view.subjectId() != null
-                    ? posts.get(view.subjectId().toString())
-                    : null;
-            // A post deleted (or hidden) since: Mastodon leaves such notifications out too.
-            if (actor == null || (aboutAPost(view.type()) && status == null)) {
-                continue;
-            }
-            String type = mastodonType(view.type());
-            entities.add(new Notification(
-                    Long.toString(view.id()), type, view.createdAt(), actor, status, "ungrouped-" + view.id()));
-        }
-        return entities;
     }
 
     /** The kinds asked for by Mastodon's names (all when none is given), less the excluded ones. */

@@ -64,13 +64,13 @@ final class ApiScopeRules {
             rule(null, "/api/v2/filters/**", "read:filters", "write:filters"),
             rule(null, "/api/v1/reports/**", "read:reports", "write:reports"),
             rule(null, "/api/v1/push/**", "push", "push"),
-            rule(null, "/api/v1/streaming/**", "read:statuses", null),
             rule(null, "/api/v1/connections/**", "read:follows", "write:follows"),
             rule(null, "/api/v1/people/**", "read:accounts", null),
             rule(null, "/api/v1/confidentiality/**", "read:statuses", "write:statuses"));
 
     private static final PathPattern REGISTRATION = PARSER.parse("/api/v1/accounts");
     private static final PathPattern APP_CREDENTIALS = PARSER.parse("/api/v1/apps/verify_credentials");
+    private static final PathPattern STREAMING = PARSER.parse("/api/v1/streaming/**");
 
     private ApiScopeRules() {}
 
@@ -89,6 +89,10 @@ final class ApiScopeRules {
         }
         if (APP_CREDENTIALS.matches(path)) {
             return new Requirement(null, false, false);
+        }
+        if (STREAMING.matches(path)) {
+            // Each stream needs its own scope (read:statuses, read:notifications), checked on subscribing.
+            return new Requirement(null, true, false);
         }
         for (Rule rule : RULES) {
             if (rule.matches(method, path)) {
