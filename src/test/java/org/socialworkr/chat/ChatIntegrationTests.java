@@ -18,7 +18,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialworkr.common.NotAllowedException;
@@ -383,6 +388,35 @@ class ChatIntegrationTests {
                         .messages())
                 .extracting(MessageView::text)
                 .containsExactly("message 5", "message 6", "message 7");
+    }
+
+    /** Messages sent at once share a commit; a refused one among them costs the others nothing. */
+    @Test
+    void concurrentSendsAreAllStoredAndARefusalAmongThemStaysAlone() throws Exception {
+        connect(ana, ben);
+        ConversationView direct = conversations.startDirect(ana.id(), ben.id());
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<MessageView>> sent = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String text = "burst " + i;
+                sent.add(senders.submit(() -> conversations.send(ana.id(), direct.id(), MessageDraft.text(text))));
+            }
+            Future<MessageView> intruder =
+                    senders.submit(() -> conversations.send(eve.id(), direct.id(), MessageDraft.text("Let me in")));
+            for (Future<MessageView> future : sent) {
+                assertThat(future.get(30, TimeUnit.SECONDS).id()).isPositive();
+            }
+            assertThatThrownBy(() -> intruder.get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(ConversationNotFoundException.class);
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(conversations
+                        .messages(ben.id(), direct.id(), null, null, 100)
+                        .messages())
+                .hasSize(40)
+                .allSatisfy(message -> assertThat(message.text()).startsWith("burst "));
     }
 
     @Test

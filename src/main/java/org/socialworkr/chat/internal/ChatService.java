@@ -53,7 +53,9 @@ import org.socialworkr.media.MediaStorage;
 import org.socialworkr.media.StoredImage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Conversations, messages and who may write to whom. Reading anything starts from the member's
@@ -75,6 +77,7 @@ class ChatService implements Conversations, DirectConversations {
     private final MediaStorage media;
     private final MarkdownRenderer markdown;
     private final ChatPush push;
+    private final MessageWriter writer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -86,6 +89,7 @@ class ChatService implements Conversations, DirectConversations {
             MediaStorage media,
             MarkdownRenderer markdown,
             ChatPush push,
+            MessageWriter writer,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
@@ -95,6 +99,7 @@ class ChatService implements Conversations, DirectConversations {
         this.media = media;
         this.markdown = markdown;
         this.push = push;
+        this.writer = writer;
         this.events = events;
         this.clock = clock;
     }
@@ -361,11 +366,27 @@ class ChatService implements Conversations, DirectConversations {
 
     // ---- writing
 
+    /**
+     * Stores the message in a transaction shared with the messages sent at the same moment (see
+     * {@link MessageWriter}) and returns once it is committed; inside a caller's transaction it
+     * is stored in that one. Markdown is rendered first, on the caller's thread, so that the
+     * writer's thread only checks and stores.
+     */
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public MessageView send(long senderId, long conversationId, MessageDraft draft) {
-        Membership membership = readableMembership(senderId, conversationId);
         String text = draft.text() == null ? "" : draft.text().strip();
+        // Too long a text is refused in storeMessage; rendering it first would only cost time.
+        String html = text.length() > MAX_TEXT_LENGTH ? "" : markdown.toSafeHtml(text);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return storeMessage(senderId, conversationId, draft, text, html);
+        }
+        return writer.write(() -> storeMessage(senderId, conversationId, draft, text, html));
+    }
+
+    /** Every refusal comes before the first write, so that a refused message leaves its batch clean. */
+    private MessageView storeMessage(long senderId, long conversationId, MessageDraft draft, String text, String html) {
+        Membership membership = readableMembership(senderId, conversationId);
         StoredImage image = draft.imageKey() == null
                 ? null
                 : media.find(draft.imageKey())
@@ -386,12 +407,13 @@ class ChatService implements Conversations, DirectConversations {
         }
         checkConfidentiality(text, draft.confidentialityConfirmed());
         Map<Long, ParticipantRow> rows = byAccount(store.participants(conversationId));
+        if (membership.conversation().kind() == ConversationKind.DIRECT) {
+            checkDirectRecipient(senderId, rows);
+        }
+        AccountSummary sender = directory.findById(senderId).orElseThrow(ConversationNotFoundException::new);
         if (ChatStore.REQUEST.equals(membership.participant().status())) {
             // Answering a request accepts it.
             store.changeStatus(conversationId, senderId, ChatStore.ACTIVE);
-        }
-        if (membership.conversation().kind() == ConversationKind.DIRECT) {
-            checkDirectRecipient(senderId, rows);
         }
         Instant now = clock.instant();
         long id = store.insertMessage(
@@ -408,7 +430,6 @@ class ChatService implements Conversations, DirectConversations {
         if (rows.values().stream().anyMatch(ParticipantRow::hidden)) {
             store.unhide(conversationId);
         }
-        AccountSummary sender = directory.findById(senderId).orElseThrow(ConversationNotFoundException::new);
         MessageView view = view(
                 new MessageRow(
                         id,
@@ -422,7 +443,8 @@ class ChatService implements Conversations, DirectConversations {
                         now,
                         null,
                         null),
-                sender);
+                sender,
+                html);
         Set<Long> readers = rows.values().stream()
                 .filter(ParticipantRow::canRead)
                 .map(ParticipantRow::accountId)
@@ -726,6 +748,10 @@ class ChatService implements Conversations, DirectConversations {
     }
 
     private MessageView view(MessageRow row, AccountSummary sender) {
+        return view(row, sender, row.deletedAt() != null ? "" : markdown.toSafeHtml(row.body()));
+    }
+
+    private MessageView view(MessageRow row, AccountSummary sender, String html) {
         boolean deleted = row.deletedAt() != null;
         MessageView.Image image = row.imageKey() == null
                 ? null
@@ -741,7 +767,7 @@ class ChatService implements Conversations, DirectConversations {
                 sender.username(),
                 sender.displayName(),
                 deleted ? "" : row.body(),
-                deleted ? "" : markdown.toSafeHtml(row.body()),
+                deleted ? "" : html,
                 image,
                 row.createdAt(),
                 row.editedAt(),

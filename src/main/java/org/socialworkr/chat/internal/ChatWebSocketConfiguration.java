@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
@@ -69,15 +70,37 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
             heartbeats.setThreadNamePrefix("chat-heartbeat-");
             heartbeats.setDaemon(true);
             heartbeats.initialize();
+            // Each member's events go to a destination of their own session; with more sessions
+            // than cached destinations every push missed the cache and scanned all subscriptions.
+            registry.setCacheLimit(properties.destinationCacheLimit());
             registry.enableSimpleBroker("/topic")
                     .setHeartbeatValue(new long[] {20_000, 20_000})
                     .setTaskScheduler(heartbeats);
         }
     }
 
+    /**
+     * Boot hands both client channels its application task executor, so on JDK 17 deliveries queued
+     * behind the sends they were caused by; each channel gets a pool of its own.
+     */
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(interceptor);
+        registration.interceptors(interceptor).executor(pool("chat-in-", properties.inboundThreads()));
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        registration.executor(pool("chat-out-", properties.outboundThreads()));
+    }
+
+    private static ThreadPoolTaskExecutor pool(String prefix, int threads) {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        pool.setThreadNamePrefix(prefix);
+        pool.setDaemon(true);
+        pool.initialize();
+        return pool;
     }
 
     /** Names the connection after the account id of the logged-in member who opened it. */
