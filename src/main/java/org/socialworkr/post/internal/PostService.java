@@ -27,6 +27,7 @@ import org.socialworkr.post.PostCard;
 import org.socialworkr.post.PostDeleted;
 import org.socialworkr.post.PostDraft;
 import org.socialworkr.post.PostEdit;
+import org.socialworkr.post.PostEdited;
 import org.socialworkr.post.PostNotFoundException;
 import org.socialworkr.post.PostPublished;
 import org.socialworkr.post.PostReacted;
@@ -155,6 +156,7 @@ class PostService implements Posts, PostAccess {
         store.addEdit(postId, replaced);
         store.replaceHashtags(postId, tags);
         store.replaceMentions(postId, mentionedIds(mentions));
+        events.publishEvent(new PostEdited(postId, authorId));
     }
 
     @Override

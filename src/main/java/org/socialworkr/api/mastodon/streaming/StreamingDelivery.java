@@ -19,6 +19,7 @@ import org.socialworkr.notification.NotificationCreated;
 import org.socialworkr.notification.NotificationNotFoundException;
 import org.socialworkr.notification.Notifications;
 import org.socialworkr.post.PostDeleted;
+import org.socialworkr.post.PostEdited;
 import org.socialworkr.post.PostPublished;
 import org.socialworkr.post.PostReposted;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -64,12 +65,18 @@ class StreamingDelivery {
 
     @ApplicationModuleListener
     void on(PostPublished event) {
-        deliver(event.postId(), event.authorId());
+        deliver(event.postId(), event.authorId(), Change.NEW);
     }
 
     @ApplicationModuleListener
     void on(PostReposted event) {
-        deliver(event.repostId(), event.accountId());
+        deliver(event.repostId(), event.accountId(), Change.NEW);
+    }
+
+    /** Mastodon sends the edited status to the streams that carried it, as {@code status.update}. */
+    @ApplicationModuleListener
+    void on(PostEdited event) {
+        deliver(event.postId(), event.authorId(), Change.EDITED);
     }
 
     /** Mastodon tells every stream: a client drops the id if it shows it and ignores it otherwise. */
@@ -107,7 +114,7 @@ class StreamingDelivery {
         }
     }
 
-    private void deliver(long postId, long actorId) {
+    private void deliver(long postId, long actorId, Change change) {
         byMember().forEach((memberId, sockets) -> {
             CurrentAccount member = sockets.get(0).member();
             List<Status> seen = statuses.statuses(List.of(postId), member);
@@ -123,14 +130,18 @@ class StreamingDelivery {
                             home = homeAuthors(memberId);
                         }
                         if (home.contains(actorId)) {
-                            handler.send(subscriber, subscription, "update", status);
+                            handler.send(subscriber, subscription, change.event, status);
                         }
                     } else if (Subscription.DIRECT.equals(subscription.stream())) {
                         if ("direct".equals(status.visibility()) && status.reblog() == null) {
-                            handler.send(subscriber, subscription, "conversation", conversation(status, member));
+                            if (change == Change.NEW) {
+                                handler.send(subscriber, subscription, "conversation", conversation(status, member));
+                            } else {
+                                handler.send(subscriber, subscription, change.event, status);
+                            }
                         }
                     } else if (publicOriginal(status) && matches(subscription, status)) {
-                        handler.send(subscriber, subscription, "update", status);
+                        handler.send(subscriber, subscription, change.event, status);
                     }
                 }
             }
@@ -185,5 +196,16 @@ class StreamingDelivery {
     private Map<Long, List<Subscriber>> byMember() {
         return handler.subscribers().stream()
                 .collect(Collectors.groupingBy(subscriber -> subscriber.member().id()));
+    }
+
+    private enum Change {
+        NEW("update"),
+        EDITED("status.update");
+
+        private final String event;
+
+        Change(String event) {
+            this.event = event;
+        }
     }
 }

@@ -80,7 +80,7 @@ class MastodonStreamingIntegrationTests {
     }
 
     @Test
-    void aFollowerHearsOfANewPostAndOfItsDeletionOnTheUserStream() throws Exception {
+    void aFollowerHearsOfANewPostItsEditAndItsDeletionOnTheUserStream() throws Exception {
         TestAccount author = accounts.create("streamauthor");
         TestAccount follower = accounts.create("streamfollower");
         String authorToken = tokens.tokenFor(author);
@@ -94,13 +94,25 @@ class MastodonStreamingIntegrationTests {
 
         String id = createStatus(authorToken, "Peer supervision tonight", "public");
 
-        JsonNode update = stream.await(event("update", id));
-        assertThat(names(update)).containsExactly("user");
-        assertThat(JSON.readTree(update.get("payload").asString())
+        JsonNode created = stream.await(event("update", id));
+        assertThat(names(created)).containsExactly("user");
+        assertThat(JSON.readTree(created.get("payload").asString())
                         .get("account")
                         .get("id")
                         .asString())
                 .isEqualTo(Long.toString(author.id()));
+
+        HttpResponse<String> edited = send(HttpRequest.newBuilder(uri("/api/v1/statuses/" + id))
+                .header("Authorization", "Bearer " + authorToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"Peer supervision moved to Friday\"}")));
+        assertThat(edited.statusCode()).isEqualTo(200);
+        JsonNode update = stream.await(event("status.update", id));
+        assertThat(names(update)).containsExactly("user");
+        assertThat(JSON.readTree(update.get("payload").asString())
+                        .get("content")
+                        .asString())
+                .contains("moved to Friday");
 
         HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/api/v1/statuses/" + id))
                 .header("Authorization", "Bearer " + authorToken)
