@@ -6,11 +6,9 @@ import org.socialworkr.chat.Conversations;
 import org.socialworkr.common.web.NavigationBadge;
 import org.socialworkr.common.web.PublicPaths;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The number of conversations with unseen messages next to Messages in the navigation. The layout
@@ -20,9 +18,6 @@ import org.springframework.web.servlet.ModelAndView;
 class ChatBadge implements NavigationBadge {
 
     static final String PATH = "/messages";
-
-    /** htmx stops polling on this status. */
-    private static final int STOP_POLLING = 286;
 
     private final Conversations conversations;
 
@@ -42,18 +37,7 @@ class ChatBadge implements NavigationBadge {
 
     @GetMapping(PATH + "/badge")
     Object badge(CurrentAccount currentAccount, @RequestParam(required = false) Long shown) {
-        if (currentAccount == null) {
-            return ResponseEntity.status(STOP_POLLING).build();
-        }
-        long count = count(currentAccount.id());
-        if (shown != null && shown == count) {
-            return ResponseEntity.noContent().build();
-        }
-        ModelAndView fragment = new ModelAndView("layout :: nav-badge");
-        fragment.addObject("badgePath", PATH);
-        fragment.addObject("badgeCount", count);
-        fragment.addObject("badgeLabelKey", "nav.messages.badge");
-        return fragment;
+        return pollAnswer(currentAccount == null ? null : currentAccount.id(), shown, "nav.messages.badge");
     }
 
     @Bean

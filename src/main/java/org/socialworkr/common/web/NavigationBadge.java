@@ -1,5 +1,8 @@
 package org.socialworkr.common.web;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.ModelAndView;
+
 /**
  * A count shown next to a {@link NavigationItem} for the logged-in member, such as unread
  * notifications or messages. The layout asks each badge once per page it renders, so keep
@@ -17,4 +20,24 @@ public interface NavigationBadge {
     String path();
 
     long count(long accountId);
+
+    /**
+     * The answer to a poll of {@code <path>/badge}: the fragment with the new count, 204 while it
+     * is {@code shown}, or, for a visitor (a page left open after logging out), htmx's status 286
+     * that ends polling rather than a login redirect swapped into the menu.
+     */
+    default Object pollAnswer(Long accountId, Long shown, String labelKey) {
+        if (accountId == null) {
+            return ResponseEntity.status(286).build();
+        }
+        long count = count(accountId);
+        if (shown != null && shown == count) {
+            return ResponseEntity.noContent().build();
+        }
+        ModelAndView fragment = new ModelAndView("layout :: nav-badge");
+        fragment.addObject("badgePath", path());
+        fragment.addObject("badgeCount", count);
+        fragment.addObject("badgeLabelKey", labelKey);
+        return fragment;
+    }
 }
