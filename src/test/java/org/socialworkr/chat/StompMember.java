@@ -18,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaders;
@@ -160,7 +161,11 @@ final class StompMember implements AutoCloseable {
     @Override
     public void close() {
         if (session != null && session.isConnected()) {
-            session.disconnect();
+            try {
+                session.disconnect();
+            } catch (MessageDeliveryException closedByTheServerMeanwhile) {
+                // After an ERROR frame the server closes the socket; there is nothing left to disconnect.
+            }
         }
         client.stop();
     }
