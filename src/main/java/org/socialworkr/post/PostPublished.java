@@ -9,6 +9,7 @@ import java.util.Set;
  * @param inReplyToAuthorId the author of the post answered, if that author may see the reply (else
  *     {@code null}, as for a post that answers nothing)
  * @param groupId the group of a {@link PostVisibility#GROUP} post, else {@code null}
+ * @param reply whether the post answers another one
  */
 public record PostPublished(
         long postId,
@@ -16,16 +17,8 @@ public record PostPublished(
         PostVisibility visibility,
         Set<Long> mentionedAccountIds,
         Long inReplyToAuthorId,
-        Long groupId) {
-
-    public PostPublished(
-            long postId,
-            long authorId,
-            PostVisibility visibility,
-            Set<Long> mentionedAccountIds,
-            Long inReplyToAuthorId) {
-        this(postId, authorId, visibility, mentionedAccountIds, inReplyToAuthorId, null);
-    }
+        Long groupId,
+        boolean reply) {
 
     public PostPublished {
         mentionedAccountIds = Set.copyOf(mentionedAccountIds);

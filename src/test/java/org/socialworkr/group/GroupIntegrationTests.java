@@ -188,6 +188,37 @@ class GroupIntegrationTests {
     }
 
     @Test
+    void newPostsNotifyByEachMembersSettingAndRepliesDoNot() {
+        GroupView group = create(GroupPrivacy.PUBLIC);
+        groups.join(applicant.id(), group.id(), List.of());
+        groups.changeNotice(applicant.id(), group.id(), GroupPostNotice.ALL);
+        groups.join(outsider.id(), group.id(), List.of());
+        long memberPost = posts.publish(
+                outsider.id(),
+                new PostDraft("A member's question", null, PostVisibility.GROUP, null, null, null, false, group.id()));
+        posts.publish(
+                owner.id(),
+                new PostDraft("The owner answers", null, PostVisibility.GROUP, memberPost, null, null, false));
+        long ownerPost = posts.publish(
+                owner.id(),
+                new PostDraft("Meeting on Friday", null, PostVisibility.GROUP, null, null, null, false, group.id()));
+
+        awaitNotification(outsider, NotificationType.REPLY);
+        await().atMost(WAIT).until(() -> groupPostSubjects(applicant).size() == 2);
+        await().atMost(WAIT).until(() -> groupPostSubjects(outsider).size() == 1);
+        await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> Set.copyOf(groupPostSubjects(applicant))
+                .equals(Set.of(memberPost, ownerPost)));
+        assertThat(groupPostSubjects(outsider)).containsExactly(ownerPost);
+    }
+
+    private List<Long> groupPostSubjects(TestAccount recipient) {
+        return notifications.list(recipient.id(), null, 20).stream()
+                .filter(n -> n.type() == NotificationType.GROUP_POST)
+                .map(NotificationView::subjectId)
+                .toList();
+    }
+
+    @Test
     void theLastOwnerCannotLeaveUntilOwnershipMoves() {
         GroupView group = create(GroupPrivacy.PUBLIC);
         groups.join(applicant.id(), group.id(), List.of());
@@ -206,7 +237,7 @@ class GroupIntegrationTests {
     }
 
     @Test
-    void moderatorsPinAndRemovePostsAndBanMembers() {
+    void moderatorsPinAndRemovePostsAndBanMembers() throws Exception {
         GroupView group = create(GroupPrivacy.PUBLIC);
         groups.join(applicant.id(), group.id(), List.of());
         groups.join(outsider.id(), group.id(), List.of());
@@ -224,6 +255,8 @@ class GroupIntegrationTests {
                 .containsExactly(post);
         groups.ban(owner.id(), group.id(), outsider.id());
         assertThat(groups.get(outsider.id(), group.id()).membership().state()).isEqualTo(MembershipState.BANNED);
+        assertThat(page("/api/v1/groups/" + group.id() + "/bans", accounts.login(mvc, owner)))
+                .contains("\"username\":\"" + outsider.username() + "\"");
         assertThat(groups.get(outsider.id(), group.id()).contentVisible()).isFalse();
         assertThatThrownBy(() -> groups.join(outsider.id(), group.id(), List.of()))
                 .isInstanceOf(NotAllowedException.class);

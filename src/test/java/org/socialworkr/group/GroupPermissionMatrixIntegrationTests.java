@@ -152,9 +152,11 @@ class GroupPermissionMatrixIntegrationTests {
                         .as(path + " " + who)
                         .isEqualTo(expectedModeration);
             }
-            assertThat(status(get("/api/v1/groups/" + id + "/requests"), session))
-                    .as("requests api " + who)
-                    .isEqualTo(account == null ? 401 : expectedModeration);
+            for (String path : List.of("/requests", "/bans")) {
+                assertThat(status(get("/api/v1/groups/" + id + path), session))
+                        .as(path + " api " + who)
+                        .isEqualTo(account == null ? 401 : expectedModeration);
+            }
             if (account != null && !moderates) {
                 assertThat(status(
                                 post("/api/v1/groups/" + id + "/members/"

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Tells members what happened in their groups, after the change committed (the events are kept in
  * the event publication table until handled). Join requests go to owners and moderators; a new
  * post to the members whose setting asks for it: all posts, or highlights (by owners and
- * moderators, or pinned).
+ * moderators, or pinned); replies are left to the reply notification.
  */
 @Component
 class GroupNotifier {
@@ -57,15 +57,18 @@ class GroupNotifier {
             return;
         }
         long groupId = event.groupId();
-        store.recordPost(groupId, clock.instant());
-        boolean highlight = store.member(groupId, event.authorId())
-                .map(member -> member.role().moderates())
-                .orElse(false);
-        for (long member : store.noticeRecipients(groupId, highlight)) {
-            if (!event.mentionedAccountIds().contains(member)) {
-                notifications.notify(member, NotificationType.GROUP_POST, event.authorId(), event.postId());
+        if (!event.reply()) { // the thread's author hears of replies through the reply notification
+            boolean highlight = store.member(groupId, event.authorId())
+                    .map(member -> member.role().moderates())
+                    .orElse(false);
+            for (long member : store.noticeRecipients(groupId, highlight)) {
+                if (!event.mentionedAccountIds().contains(member)) {
+                    notifications.notify(member, NotificationType.GROUP_POST, event.authorId(), event.postId());
+                }
             }
         }
+        // Last, so that the group's row stays locked only until the commit: concurrent posts wait on it.
+        store.recordPost(groupId, clock.instant());
     }
 
     @ApplicationModuleListener

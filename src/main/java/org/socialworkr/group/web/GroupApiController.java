@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.socialworkr.account.AccountDirectory;
 import org.socialworkr.account.CurrentAccount;
 import org.socialworkr.common.InstanceProperties;
 import org.socialworkr.common.InvalidRequestException;
@@ -41,10 +42,12 @@ class GroupApiController {
 
     private final Groups groups;
     private final InstanceProperties instance;
+    private final AccountDirectory accounts;
 
-    GroupApiController(Groups groups, InstanceProperties instance) {
+    GroupApiController(Groups groups, InstanceProperties instance, AccountDirectory accounts) {
         this.groups = groups;
         this.instance = instance;
+        this.accounts = accounts;
     }
 
     @PostMapping
@@ -135,6 +138,13 @@ class GroupApiController {
     List<GroupJson.Request> requests(CurrentAccount currentAccount, @PathVariable long id) {
         return groups.requests(currentAccount.id(), id).stream()
                 .map(GroupJson.Request::of)
+                .toList();
+    }
+
+    @GetMapping("/{id}/bans")
+    List<GroupJson.Banned> bans(CurrentAccount currentAccount, @PathVariable long id) {
+        return accounts.findAll(groups.bannedIds(currentAccount.id(), id)).values().stream()
+                .map(GroupJson.Banned::of)
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.socialworkr.group.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.socialworkr.account.AccountSummary;
 import org.socialworkr.group.GroupMember;
 import org.socialworkr.group.GroupSummary;
 import org.socialworkr.group.GroupView;
@@ -120,6 +121,13 @@ final class GroupJson {
                     member.profile().displayName(),
                     member.role().apiName(),
                     member.joinedAt());
+        }
+    }
+
+    record Banned(String id, String username, @JsonProperty("display_name") String displayName) {
+
+        static Banned of(AccountSummary account) {
+            return new Banned(Long.toString(account.id()), account.username(), account.displayName());
         }
     }
 

@@ -136,7 +136,8 @@ class PostService implements Posts, PostAccess {
                                         .isEmpty()
                         ? null
                         : parent.authorId(),
-                groupId));
+                groupId,
+                parent != null));
         return id;
     }
 
