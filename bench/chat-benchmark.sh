@@ -19,6 +19,7 @@ BUILD_DIR=${BUILD_DIR:-target}
 WORK_DIR=${WORK_DIR:-$BUILD_DIR/chat-bench}
 JAVA=${JAVA:-java}                      # the JDK of the server, e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 HEAP=${HEAP:-512m}
+JAVA_OPTS=${JAVA_OPTS:-}                # more server JVM options, e.g. a flight recording
 PORT=${PORT:-18090}
 MVN_FLAGS=${MVN_FLAGS:-}                # e.g. -o
 PG_HOST=${PG_HOST:-127.0.0.1}
@@ -74,7 +75,7 @@ java -cp "$CLIENT_CP" org.socialworkr.bench.ChatBenchmark setup --url="$DB_URL" 
   --members="$CLIENTS" >&2
 
 log "starting the server on port $PORT"
-"$JAVA" -Xmx"$HEAP" -cp "$SERVER_CP" org.socialworkr.SocialWorkrApplication \
+"$JAVA" -Xmx"$HEAP" $JAVA_OPTS -cp "$SERVER_CP" org.socialworkr.SocialWorkrApplication \
   --server.port="$PORT" --socialworkr.data-dir="$PWD/$DATA_DIR" --socialworkr.rate-limits.enabled=false \
   --spring.main.banner-mode=off --logging.level.root=warn "${DB_ARGS[@]}" >"$WORK_DIR/server.log" 2>&1 &
 SERVER_PID=$!
@@ -89,13 +90,14 @@ STARTUP=$(echo "$(date +%s.%N) - $STARTED" | bc)
 OUT="bench-results/chat-$DB-$(date -u +%Y%m%dT%H%M%SZ).txt"
 log "running: $CLIENTS clients, $RATE msg/s, ${WARMUP}s warm-up, ${DURATION}s measured"
 java -Xmx1g -cp "$CLIENT_CP" org.socialworkr.bench.ChatBenchmark run --base="$BASE" --members="$CLIENTS" \
-  --rate="$RATE" --warmup="$WARMUP" --duration="$DURATION" --out="$OUT.client"
+  --rate="$RATE" --warmup="$WARMUP" --duration="$DURATION" --server-pid="$SERVER_PID" --out="$OUT.client"
 
 RSS_KB=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
 {
   echo "db=$DB"
   echo "server_jdk=$("$JAVA" -version 2>&1 | head -1 | tr -d '"')"
   echo "cores=$(nproc)"
+  echo "load_average=$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "heap=$HEAP"
   echo "startup_seconds=$(printf '%.1f' "$STARTUP")"
   cat "$OUT.client"

@@ -37,6 +37,7 @@ PG_DATABASE=${PG_DATABASE:-socialworkr_bench}
 JAR="$BUILD_DIR/socialworkr.jar"
 BASE="http://127.0.0.1:$PORT"
 SERVER_PID=""
+CURRENT_DB=""
 
 log() { echo "# $*" >&2; }
 
@@ -147,6 +148,23 @@ login_viewers() {
   wc -l <"$file"
 }
 
+# CPU time in milliseconds (user + system, from /proc) of the processes given by pid.
+cpu_ms() {
+  local ticks
+  ticks=$(getconf CLK_TCK)
+  for pid in "$@"; do
+    awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true
+  done | awk -v t="$ticks" '{ s += $1 } END { printf "%.0f\n", s * 1000 / t }'
+}
+
+# The PostgreSQL backends serving the benchmark database (the server's connection pool), when
+# PostgreSQL runs on this machine; nothing for H2.
+pg_backends() {
+  [[ "$CURRENT_DB" == postgresql ]] || return 0
+  psql -qtA -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres \
+    -c "select pid from pg_stat_activity where datname = '$PG_DATABASE' and pid <> pg_backend_pid()" 2>/dev/null || true
+}
+
 # wrk against one path: a warm-up, then the measured run. With viewers logged in, the requests take
 # turns among them (bench/wrk-report.lua); else they all carry the typical member's cookie.
 measure() {
@@ -166,8 +184,20 @@ measure() {
   fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 5s -s bench/wrk-report.lua "${session[@]}" \
     "$BASE$path" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s bench/wrk-report.lua \
-    "${session[@]}" "$BASE$path" | grep '^wrk_' | sed "s/^wrk_/${name}_/"
+  local backends jvm_before pg_before output requests
+  backends=$(pg_backends)
+  jvm_before=$(cpu_ms "$SERVER_PID")
+  pg_before=$(cpu_ms $backends)
+  output=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s bench/wrk-report.lua \
+    "${session[@]}" "$BASE$path" | grep '^wrk_' | sed "s/^wrk_/${name}_/")
+  echo "$output"
+  requests=$(value "${name}_requests" "$output")
+  awk -v n="$requests" -v ms=$(($(cpu_ms "$SERVER_PID") - jvm_before)) -v name="$name" \
+    'BEGIN { if (n > 0) printf "%s_jvm_cpu_ms=%.2f\n", name, ms / n; else printf "%s_jvm_cpu_ms=n/a\n", name }'
+  if [[ -n "$backends" ]]; then
+    awk -v n="$requests" -v ms=$(($(cpu_ms $backends) - pg_before)) -v name="$name" \
+      'BEGIN { if (n > 0) printf "%s_db_cpu_ms=%.2f\n", name, ms / n; else printf "%s_db_cpu_ms=n/a\n", name }'
+  fi
 }
 
 # The texts here need no JSON escaping.
@@ -263,6 +293,7 @@ run() {
       ;;
   esac
   local member password
+  CURRENT_DB=$db
   member=$(value typical_member "$generation")
   password=$(value member_password "$generation")
 

@@ -41,6 +41,12 @@ public interface AccountSecurity {
     /** Ends every session of the account, the caller's included. */
     void logOutEverywhere(long accountId);
 
+    /**
+     * Whether a credential issued under this security stamp (an access token) still holds: the
+     * account is usable and has not logged out everywhere or changed its password since.
+     */
+    boolean isCurrent(long accountId, String securityStamp);
+
     /** A new secret to show as a QR code; nothing is stored until {@link #enableTwoFactor} confirms it. */
     TwoFactorSetup beginTwoFactorSetup(long accountId);
 

@@ -16,6 +16,7 @@
             "notification",
             "media",
             "confidentiality",
-            "group"
+            "group",
+            "chat"
         })
 package org.socialworkr.api;

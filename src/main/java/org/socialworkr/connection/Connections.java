@@ -92,4 +92,12 @@ public interface Connections {
      * @param viewerId the member looking, or {@code null} for a visitor
      */
     boolean canSeeNetwork(Long viewerId, long ownerId);
+
+    /**
+     * The counts of each owner whose network the viewer may see by {@link #canSeeNetwork}'s rule,
+     * in a fixed number of statements whatever the number of owners; the others are left out.
+     *
+     * @param viewerId the member looking, or {@code null} for a visitor
+     */
+    Map<Long, NetworkCounts> visibleCounts(Long viewerId, Collection<Long> ownerIds);
 }

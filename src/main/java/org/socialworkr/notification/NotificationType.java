@@ -21,7 +21,9 @@ public enum NotificationType {
     GROUP_INVITATION("group_invitation", "/groups/{subject}"),
     GROUP_POST("group_post", "/posts/{subject}"),
     FAVOURITE("favourite", "/posts/{subject}"),
-    REBLOG("reblog", "/posts/{subject}");
+    REBLOG("reblog", "/posts/{subject}"),
+    /** A post the member reposted or liked was edited by its author (Mastodon's {@code update}). */
+    UPDATE("update", "/posts/{subject}");
 
     /** The type in the JSON API, in snake_case. */
     private final String apiName;

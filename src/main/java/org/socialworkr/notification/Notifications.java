@@ -16,7 +16,7 @@ public interface Notifications {
 
     /**
      * Records a notification unless the recipient switched this type off, the actor is the
-     * recipient, one of them blocked the other, or the same one is still unread (so an event
+     * recipient, one of them blocked the other, the recipient muted the actor, or the same one is still unread (so an event
      * delivered twice, or a follow–unfollow–follow, tells the recipient once).
      *
      * @param subjectId what it is about, or {@code null}

@@ -23,6 +23,7 @@ public record PostCard(
         PostVisibility visibility,
         String contentWarning,
         String bodyHtml,
+        String language,
         Long inReplyToId,
         boolean deleted,
         List<String> hashtags,

@@ -13,6 +13,7 @@ import java.util.List;
  * @param confidentialityConfirmed the author saw the guard's findings and confirmed the text anyway
  * @param groupId the group the post is published in (its visibility is then {@link PostVisibility#GROUP}),
  *     or {@code null}; a reply to a group post stays in that group whatever this says
+ * @param language the ISO 639-1 code of the language it is written in, or {@code null}
  */
 public record PostDraft(
         String text,
@@ -22,7 +23,29 @@ public record PostDraft(
         List<String> directRecipientUsernames,
         List<Attachment> attachments,
         boolean confidentialityConfirmed,
-        Long groupId) {
+        Long groupId,
+        String language) {
+
+    public PostDraft(
+            String text,
+            String contentWarning,
+            PostVisibility visibility,
+            Long inReplyToId,
+            List<String> directRecipientUsernames,
+            List<Attachment> attachments,
+            boolean confidentialityConfirmed,
+            Long groupId) {
+        this(
+                text,
+                contentWarning,
+                visibility,
+                inReplyToId,
+                directRecipientUsernames,
+                attachments,
+                confidentialityConfirmed,
+                groupId,
+                null);
+    }
 
     public PostDraft(
             String text,

@@ -30,6 +30,9 @@ public interface PostLists {
     /** How many posts and reposts the member has that are not deleted. */
     long countByAuthor(long authorId);
 
+    /** {@link #countByAuthor} for many members in one statement; a member without posts counts zero. */
+    Map<Long, Long> countByAuthors(Collection<Long> authorIds);
+
     /** The posts the member liked that the member may still see, newest post first. */
     IdPage favourites(long accountId, Long maxId, int limit);
 

@@ -35,11 +35,12 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
-import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.converter.SimpleMessageConverter;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
@@ -64,7 +65,10 @@ public final class ChatBenchmark {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final HttpClient PLAIN = HttpClient.newHttpClient();
     private static final Pattern CONVERSATION_ID = Pattern.compile("\"conversations\":\\[\\{\"id\":\"(\\d+)\"");
-    private static final Pattern SEQUENCE = Pattern.compile("benchmark ([a-z]+)$");
+    /** {@code getconf CLK_TCK}: 100 on every Linux this runs on. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+    private static final Pattern SEQUENCE = Pattern.compile("\"text\":\"Hello from the benchmark ([a-z]+)\"");
 
     private ChatBenchmark() {}
 
@@ -176,17 +180,21 @@ public final class ChatBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
         int duration = Integer.parseInt(options.getOrDefault("duration", "30"));
         Path out = Path.of(options.getOrDefault("out", "bench-results/chat.txt"));
+        String serverPid = options.getOrDefault("server-pid", "");
 
         // Every message's send time by its sequence number; the receiver looks it up.
         Map<Long, Long> sentAt = new ConcurrentHashMap<>();
         AtomicLong measureFrom = new AtomicLong(Long.MAX_VALUE);
         AtomicLong measureUntil = new AtomicLong(Long.MAX_VALUE);
         AtomicLong received = new AtomicLong();
+        // Deliveries during the measured window whenever sent: what the server's CPU time then paid for.
+        AtomicLong deliveredInWindow = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
 
         WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
-        client.setMessageConverter(new JacksonJsonMessageConverter());
+        // Payloads pass as bytes both ways: the benchmark writes and reads its JSON by hand.
+        client.setMessageConverter(new SimpleMessageConverter());
         client.setDefaultHeartbeat(new long[] {0, 0});
         client.setInboundMessageSizeLimit(256 * 1024);
 
@@ -209,31 +217,37 @@ public final class ChatBenchmark {
                                     new StompHeaders(),
                                     new StompSessionHandlerAdapter() {})
                             .get(60, TimeUnit.SECONDS);
+                    String ownSender = "\"username\":\"" + username(index) + "\"";
                     session.subscribe("/user/topic/chat", new StompSessionHandlerAdapter() {
                         @Override
                         public Type getPayloadType(StompHeaders h) {
-                            return Map.class;
+                            return byte[].class;
                         }
 
+                        /**
+                         * Reads the few fields it needs straight from the JSON text: with a thousand
+                         * frames a second, a full parse of each cost the client more CPU than the
+                         * server spent delivering them, on the same two cores.
+                         */
                         @Override
-                        @SuppressWarnings("unchecked")
                         public void handleFrame(StompHeaders h, Object payload) {
                             long now = System.nanoTime();
-                            Map<String, Object> event = (Map<String, Object>) payload;
-                            if (!"message".equals(event.get("type"))) {
-                                if ("error".equals(event.get("type")) || "held_back".equals(event.get("type"))) {
+                            String event = new String((byte[]) payload, StandardCharsets.UTF_8);
+                            if (!event.startsWith("{\"type\":\"message\"")) {
+                                if (event.contains("\"type\":\"error\"") || event.contains("\"type\":\"held_back\"")) {
                                     errors.incrementAndGet();
                                 }
                                 return;
                             }
-                            Map<String, Object> message = (Map<String, Object>) event.get("message");
-                            Map<String, Object> sender = (Map<String, Object>) message.get("sender");
-                            if (username(index).equals(sender.get("username"))) {
+                            if (event.contains(ownSender)) {
                                 return; // the sender's own copy
                             }
-                            Matcher m = SEQUENCE.matcher(String.valueOf(message.get("text")));
+                            Matcher m = SEQUENCE.matcher(event);
                             if (!m.find()) {
                                 return;
+                            }
+                            if (now >= measureFrom.get() && now < measureUntil.get()) {
+                                deliveredInWindow.incrementAndGet();
                             }
                             Long sent = sentAt.remove(decode(m.group(1)));
                             if (sent != null && sent >= measureFrom.get() && sent < measureUntil.get()) {
@@ -244,7 +258,9 @@ public final class ChatBenchmark {
                     });
                     connected[index] = new Member(index, session, conversationId);
                 } catch (Exception e) {
-                    loginFailures.incrementAndGet();
+                    if (loginFailures.incrementAndGet() == 1) {
+                        System.err.println("# first failed login or connection (" + username(index) + "): " + e);
+                    }
                 } finally {
                     done.countDown();
                 }
@@ -281,14 +297,12 @@ public final class ChatBenchmark {
                         senders.submit(() -> {
                             try {
                                 sentAt.put(seq, System.nanoTime());
-                                from.session()
-                                        .send(
-                                                "/app/chat.send",
-                                                Map.of(
-                                                        "conversation_id",
-                                                        from.conversationId(),
-                                                        "text",
-                                                        "Hello from the benchmark " + encode(seq)));
+                                StompHeaders headers = new StompHeaders();
+                                headers.setDestination("/app/chat.send");
+                                headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+                                String json = "{\"conversation_id\":\"" + from.conversationId()
+                                        + "\",\"text\":\"Hello from the benchmark " + encode(seq) + "\"}";
+                                from.session().send(headers, json.getBytes(StandardCharsets.UTF_8));
                                 if (System.nanoTime() >= measureFrom.get() && System.nanoTime() < measureUntil.get()) {
                                     sent.incrementAndGet();
                                 }
@@ -301,7 +315,12 @@ public final class ChatBenchmark {
                 0,
                 10,
                 TimeUnit.MILLISECONDS);
-        Thread.sleep(TimeUnit.SECONDS.toMillis(warmup + duration));
+        Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
+        long serverCpuBefore = cpuMillis(serverPid);
+        long clientCpuBefore = cpuMillis("self");
+        Thread.sleep(TimeUnit.SECONDS.toMillis(duration));
+        long serverCpu = cpuMillis(serverPid) - serverCpuBefore;
+        long clientCpu = cpuMillis("self") - clientCpuBefore;
         ticker.shutdownNow();
         Thread.sleep(3000); // the last messages in flight
         senders.shutdownNow();
@@ -328,6 +347,13 @@ public final class ChatBenchmark {
         results.put("latency_p99_ms", millis(sorted, 99));
         results.put(
                 "latency_max_ms", sorted.length == 0 ? "n/a" : String.format("%.1f", sorted[sorted.length - 1] / 1e6));
+        // CPU per message, comparable across runs on a shared machine where the rates are not.
+        long delivered = Math.max(1, deliveredInWindow.get());
+        results.put("delivered_in_window_msgs_per_s", String.format("%.1f", delivered / (double) duration));
+        results.put("server_cpu_percent", String.format("%.0f", serverCpu / (duration * 10.0)));
+        results.put("server_cpu_ms_per_msg", String.format("%.2f", serverCpu / (double) delivered));
+        results.put("client_cpu_percent", String.format("%.0f", clientCpu / (duration * 10.0)));
+        results.put("client_cpu_ms_per_msg", String.format("%.2f", clientCpu / (double) delivered));
         results.put("refused_events", Long.toString(errors.get()));
         results.put("login_failures", Long.toString(loginFailures.get()));
         results.put("send_failures", Long.toString(sendFailures.get()));
@@ -345,6 +371,25 @@ public final class ChatBenchmark {
             } catch (RuntimeException ignored) {
                 // shutting down
             }
+        }
+    }
+
+    /**
+     * User plus system CPU time of a process ({@code self} or a pid) from {@code /proc}, in
+     * milliseconds; -1 where there is no {@code /proc} or no pid.
+     */
+    static long cpuMillis(String pid) {
+        if (pid.isEmpty()) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            // The fields after the command name, which is in parentheses and may hold spaces.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

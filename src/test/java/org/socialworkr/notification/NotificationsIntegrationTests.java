@@ -21,6 +21,10 @@ import org.socialworkr.connection.ConnectionRequested;
 import org.socialworkr.connection.Connections;
 import org.socialworkr.connection.FollowStarted;
 import org.socialworkr.connection.MemberBlocked;
+import org.socialworkr.post.PostDraft;
+import org.socialworkr.post.PostVisibility;
+import org.socialworkr.post.Posts;
+import org.socialworkr.post.ReactionKind;
 import org.socialworkr.test.IntegrationTest;
 import org.socialworkr.test.TestAccounts;
 import org.socialworkr.test.TestAccounts.TestAccount;
@@ -58,6 +62,9 @@ class NotificationsIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Posts posts;
 
     @Test
     void aConnectionRequestNotifiesTheAddressee() {
@@ -279,6 +286,49 @@ class NotificationsIntegrationTests {
                 .getContentAsString();
         assertThat(countOf(olderPage, "class=\"notification is-unread\"")).isEqualTo(2);
         assertThat(olderPage).contains(">Newest<").doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void anEditNotifiesWhoRepostedOrLikedThePostUnlessTheyMutedTheAuthorOrSwitchedItOff() throws Exception {
+        TestAccount author = accounts.create("nedauthor");
+        TestAccount reposter = accounts.create("nedrepost");
+        TestAccount liker = accounts.create("nedliker");
+        TestAccount muter = accounts.create("nedmuter");
+        TestAccount uninterested = accounts.create("nedoff");
+        TestAccount insightful = accounts.create("nedinsight");
+        long post = posts.publish(
+                author.id(), new PostDraft("First version", null, PostVisibility.PUBLIC, null, null, null, false));
+        posts.repost(reposter.id(), post);
+        posts.react(liker.id(), post, ReactionKind.LIKE);
+        posts.react(muter.id(), post, ReactionKind.LIKE);
+        connections.mute(muter.id(), author.id());
+        posts.repost(uninterested.id(), post);
+        notifications.updatePreferences(uninterested.id(), Map.of(NotificationType.UPDATE, false));
+        posts.react(insightful.id(), post, ReactionKind.INSIGHTFUL);
+        awaitListenersDone();
+
+        posts.edit(author.id(), post, "Second version", null, false);
+
+        for (TestAccount told : List.of(reposter, liker)) {
+            NotificationView update = awaitOne(told);
+            assertThat(update.type()).isEqualTo(NotificationType.UPDATE);
+            assertThat(update.actorId()).isEqualTo(author.id());
+            assertThat(update.subjectId()).isEqualTo(post);
+        }
+        awaitListenersDone();
+        assertThat(listOf(muter)).isEmpty();
+        assertThat(listOf(uninterested)).isEmpty();
+        assertThat(listOf(insightful)).isEmpty();
+        assertThat(listOf(author)).extracting(NotificationView::type).doesNotContain(NotificationType.UPDATE);
+
+        MockHttpSession session = accounts.login(mvc, reposter);
+        mvc.perform(get("/notifications").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("edited a post you reposted or liked.")))
+                .andExpect(content().string(containsString("href=\"/posts/" + post + "\"")));
+        mvc.perform(get("/notifications/preferences").session(session))
+                .andExpect(content().string(containsString("a post I reposted or liked is edited")))
+                .andExpect(content().string(containsString("value=\"UPDATE\" checked")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.socialworkr.account.AccountNotFoundException;
 import org.socialworkr.account.AccountSecurity;
+import org.socialworkr.account.AccountStatus;
 import org.socialworkr.account.TwoFactorSetup;
 import org.socialworkr.common.InstanceProperties;
 import org.socialworkr.common.InvalidRequestException;
@@ -124,6 +125,15 @@ class AccountSecurityService implements AccountSecurity {
         find(accountId).endAllSessions();
         snapshots.forget(accountId);
         audit(SecurityEventType.LOGGED_OUT_EVERYWHERE, accountId);
+    }
+
+    @Override
+    public boolean isCurrent(long accountId, String securityStamp) {
+        return snapshots
+                .get(accountId)
+                .filter(found -> found.status() == AccountStatus.ACTIVE || found.status() == AccountStatus.PENDING)
+                .filter(found -> found.securityStamp().equals(securityStamp))
+                .isPresent();
     }
 
     @Override

@@ -32,16 +32,19 @@ import org.socialworkr.profile.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Members as Mastodon's Account entity, with exactly the profile fields the viewer may see. One
- * account (a profile page) carries its counts; accounts in lists and statuses are built in a
- * fixed number of batched reads and carry zero counts, as counting per member would cost a query
- * each.
+ * Members as Mastodon's Account entity, with exactly the profile fields the viewer may see, and
+ * their counts (the network counts only where the member's setting lets the viewer see them).
+ * Accounts in lists and statuses are built in a fixed number of batched reads, never one per
+ * member.
  */
 @Component
 public class AccountViews {
 
     /** Shown when a member has no avatar (or hides it from this viewer); Mastodon clients need an address. */
     static final String MISSING_AVATAR = "/images/favicon.svg";
+
+    /** What a viewer who may not see a member's network sees of its counts. */
+    private static final NetworkCounts HIDDEN_COUNTS = new NetworkCounts(0, 0, 0);
 
     private final AccountDirectory accounts;
     private final Profiles profiles;
@@ -85,7 +88,7 @@ public class AccountViews {
             throw new AccountNotFoundException();
         }
         boolean networkVisible = connections.canSeeNetwork(viewer == null ? null : viewer.id(), accountId);
-        NetworkCounts counts = networkVisible ? connections.counts(accountId) : new NetworkCounts(0, 0, 0);
+        NetworkCounts counts = networkVisible ? connections.counts(accountId) : HIDDEN_COUNTS;
         List<Field> fields = profile.links().stream()
                 .map(link -> new Field(label(link), linkHtml(link.url()), null))
                 .toList();
@@ -99,12 +102,13 @@ public class AccountViews {
                 counts.following());
     }
 
-    /** Accounts in the order of the ids, unknown and inactive members left out; three reads at most. */
+    /** Accounts in the order of the ids, unknown and inactive members left out; a fixed number of reads. */
     public List<Account> list(Collection<Long> accountIds, CurrentAccount viewer) {
         if (accountIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, AccountSummary> found = accounts.findAll(accountIds);
+        Authors authors = authors(accountIds, viewer);
+        Map<Long, AccountSummary> found = authors.summaries();
         Map<Long, String> avatars = new HashMap<>();
         if (viewer != null) {
             DirectoryViewer directoryViewer =
@@ -120,8 +124,45 @@ public class AccountViews {
                 .map(found::get)
                 .filter(Objects::nonNull)
                 .filter(summary -> summary.status() == AccountStatus.ACTIVE)
-                .map(summary -> account(summary, avatars.get(summary.id()), "", List.of(), 0, 0, 0))
+                .map(summary -> {
+                    NetworkCounts counts = authors.network(summary.id());
+                    return account(
+                            summary,
+                            avatars.get(summary.id()),
+                            "",
+                            List.of(),
+                            authors.statuses(summary.id()),
+                            counts.followers(),
+                            counts.following());
+                })
                 .toList();
+    }
+
+    /**
+     * What accounts embedded in statuses show besides the card: the members and their counts, in
+     * three reads for the page.
+     */
+    public Authors authors(Collection<Long> accountIds, CurrentAccount viewer) {
+        if (accountIds.isEmpty()) {
+            return new Authors(Map.of(), Map.of(), Map.of());
+        }
+        return new Authors(
+                accounts.findAll(accountIds),
+                connections.visibleCounts(viewer == null ? null : viewer.id(), accountIds),
+                postLists.countByAuthors(accountIds));
+    }
+
+    /** Members by id with their counts; network counts the viewer may not see are left out (shown as zero). */
+    public record Authors(
+            Map<Long, AccountSummary> summaries, Map<Long, NetworkCounts> networks, Map<Long, Long> statusCounts) {
+
+        NetworkCounts network(long accountId) {
+            return networks.getOrDefault(accountId, HIDDEN_COUNTS);
+        }
+
+        long statuses(long accountId) {
+            return statusCounts.getOrDefault(accountId, 0L);
+        }
     }
 
     /**
@@ -145,7 +186,9 @@ public class AccountViews {
     }
 
     /** The author of a post as the card shows it. */
-    public Account author(PostCard.Author author, AccountSummary summary) {
+    public Account author(PostCard.Author author, Authors authors) {
+        AccountSummary summary = authors.summaries().get(author.id());
+        NetworkCounts counts = authors.network(author.id());
         Instant created = summary == null ? null : summary.createdAt();
         return new Account(
                 Long.toString(author.id()),
@@ -166,14 +209,10 @@ public class AccountViews {
                 true,
                 created == null ? null : created.truncatedTo(ChronoUnit.DAYS),
                 null,
-                0,
-                0,
-                0,
+                authors.statuses(author.id()),
+                counts.followers(),
+                counts.following(),
                 null);
-    }
-
-    public Map<Long, AccountSummary> summaries(Collection<Long> accountIds) {
-        return accounts.findAll(accountIds);
     }
 
     private Account account(

@@ -234,4 +234,8 @@ public final class Entities {
             @JsonProperty("updated_at") Instant updatedAt) {}
 
     public record SearchResults(List<Account> accounts, List<Status> statuses, List<Tag> hashtags) {}
+
+    /** A conversation as its member sees it: the other participants and the newest message. */
+    public record Conversation(
+            String id, boolean unread, List<Account> accounts, @JsonProperty("last_status") Status lastStatus) {}
 }

@@ -3,12 +3,15 @@ package org.socialworkr.api.mastodon;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialworkr.chat.ChatConfidentialityException;
 import org.socialworkr.common.InvalidRequestException;
+import org.socialworkr.confidentiality.Finding;
 import org.socialworkr.post.ConfidentialityFindingsException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -61,9 +64,14 @@ class MastodonErrors implements HandlerExceptionResolver, Ordered {
         Locale locale = RequestContextUtils.getLocale(request);
         String message =
                 messages.getMessage(invalid.messageKey(), invalid.messageArguments(), invalid.messageKey(), locale);
-        if (invalid instanceof ConfidentialityFindingsException refused) {
+        List<Finding> findings = invalid instanceof ConfidentialityFindingsException refused
+                ? refused.findings()
+                : invalid instanceof ChatConfidentialityException refusedMessage
+                        ? refusedMessage.findings()
+                        : List.of();
+        if (!findings.isEmpty()) {
             message = message + " "
-                    + refused.findings().stream()
+                    + findings.stream()
                             .map(finding -> finding.message() + " ("
                                     + finding.kind().apiName() + " at " + finding.start() + "-" + finding.end() + ")")
                             .collect(Collectors.joining("; "));

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.socialworkr.account.AccountSummary;
 import org.socialworkr.account.CurrentAccount;
 import org.socialworkr.api.mastodon.Entities.MediaAttachment;
 import org.socialworkr.api.mastodon.Entities.Mention;
@@ -19,8 +18,8 @@ import org.socialworkr.post.ReactionKind;
 import org.springframework.stereotype.Component;
 
 /**
- * Post cards as Mastodon's Status entity. A page costs the cards' batched reads plus two: the
- * authors' accounts and the authors of the posts answered. A "like" is Mastodon's favourite; the
+ * Post cards as Mastodon's Status entity. A page costs the cards' batched reads plus a fixed few:
+ * the authors' accounts with their counts, and the authors of the posts answered. A "like" is Mastodon's favourite; the
  * other SocialWorkr reactions have no Mastodon equivalent and are left out.
  */
 @Component
@@ -45,10 +44,11 @@ public class StatusViews {
 
     /** Statuses in the order of the ids; those the viewer may not see are left out. */
     public List<Status> statuses(List<Long> ids, CurrentAccount viewer) {
-        return of(cards.cards(ids, viewer));
+        return of(cards.cards(ids, viewer), viewer);
     }
 
-    public List<Status> of(List<PostCard> found) {
+    /** The cards as the viewer sees them (the authors' counts depend on who looks). */
+    public List<Status> of(List<PostCard> found, CurrentAccount viewer) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -60,11 +60,9 @@ public class StatusViews {
                 collect(card.repostOf(), authorIds, parentIds);
             }
         }
-        Map<Long, AccountSummary> summaries = accounts.summaries(authorIds);
+        AccountViews.Authors authors = accounts.authors(authorIds, viewer);
         Map<Long, Long> parentAuthors = postLists.authorsOf(parentIds);
-        return found.stream()
-                .map(card -> status(card, summaries, parentAuthors))
-                .toList();
+        return found.stream().map(card -> status(card, authors, parentAuthors)).toList();
     }
 
     private static void collect(PostCard card, Set<Long> authorIds, Set<Long> parentIds) {
@@ -74,7 +72,7 @@ public class StatusViews {
         }
     }
 
-    private Status status(PostCard card, Map<Long, AccountSummary> summaries, Map<Long, Long> parentAuthors) {
+    private Status status(PostCard card, AccountViews.Authors authors, Map<Long, Long> parentAuthors) {
         String url = instance.absoluteUrl("/posts/" + card.id());
         String warning = card.contentWarning() == null ? "" : card.contentWarning();
         Long parentAuthor = card.inReplyToId() == null ? null : parentAuthors.get(card.inReplyToId());
@@ -83,7 +81,7 @@ public class StatusViews {
                 Long.toString(card.id()),
                 url,
                 card.createdAt(),
-                accounts.author(card.author(), summaries.get(card.author().id())),
+                accounts.author(card.author(), authors),
                 card.isRepost() ? "" : card.bodyHtml(),
                 card.visibility().apiName(),
                 !warning.isEmpty(),
@@ -105,10 +103,10 @@ public class StatusViews {
                 url,
                 card.inReplyToId() == null ? null : Long.toString(card.inReplyToId()),
                 parentAuthor == null ? null : Long.toString(parentAuthor),
-                card.repostOf() == null ? null : status(card.repostOf(), summaries, parentAuthors),
+                card.repostOf() == null ? null : status(card.repostOf(), authors, parentAuthors),
                 null,
                 null,
-                null,
+                card.language(),
                 null,
                 card.editedAt(),
                 // A reblog wrapper shows the viewer's actions on the original, as Mastodon's does.

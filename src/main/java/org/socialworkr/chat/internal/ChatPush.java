@@ -2,12 +2,16 @@ package org.socialworkr.chat.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.simp.SimpMessageSendingOperations;
+import org.socialworkr.common.persistence.AfterCommit;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.MimeTypeUtils;
 
 /**
  * Sends socket events to members' own destination ({@value #USER_DESTINATION} under {@code /user}),
@@ -23,30 +27,29 @@ class ChatPush {
 
     private static final Logger log = LoggerFactory.getLogger(ChatPush.class);
 
-    private final SimpMessageSendingOperations messaging;
+    private static final MessageHeaders JSON =
+            new MessageHeaders(Map.of(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON));
 
-    ChatPush(SimpMessageSendingOperations messaging) {
+    private final SimpMessagingTemplate messaging;
+
+    ChatPush(SimpMessagingTemplate messaging) {
         this.messaging = messaging;
     }
 
     void toMembers(Collection<Long> accountIds, Object payload) {
         List<Long> recipients = List.copyOf(accountIds);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send(recipients, payload);
-                }
-            });
-        } else {
-            send(recipients, payload);
-        }
+        AfterCommit.run(() -> send(recipients, payload));
     }
 
+    /** Encodes the event once for all its recipients rather than once each. */
     private void send(List<Long> recipients, Object payload) {
+        Message<?> encoded = messaging.getMessageConverter().toMessage(payload, JSON);
+        if (encoded == null) {
+            throw new MessageConversionException("A chat event could not be written as JSON");
+        }
         for (long recipient : recipients) {
             try {
-                messaging.convertAndSendToUser(Long.toString(recipient), USER_DESTINATION, payload);
+                messaging.send(messaging.getUserDestinationPrefix() + recipient + USER_DESTINATION, encoded);
             } catch (RuntimeException e) {
                 log.warn("Could not push a chat event to member {}: {}", recipient, e.toString());
             }

@@ -37,6 +37,7 @@ import org.socialworkr.chat.MessageSent;
 import org.socialworkr.chat.MessageView;
 import org.socialworkr.chat.Participant;
 import org.socialworkr.chat.WhoMayMessage;
+import org.socialworkr.chat.internal.ChatStore.Addressee;
 import org.socialworkr.chat.internal.ChatStore.ConversationRow;
 import org.socialworkr.chat.internal.ChatStore.Membership;
 import org.socialworkr.chat.internal.ChatStore.MessageRow;
@@ -69,10 +70,12 @@ class ChatService implements Conversations, DirectConversations {
     private static final int PREVIEW_LENGTH = 80;
     private static final List<String> INBOX = List.of(ChatStore.ACTIVE);
     private static final List<String> REQUESTS = List.of(ChatStore.REQUEST);
+    private static final List<String> READABLE = List.of(ChatStore.ACTIVE, ChatStore.REQUEST);
 
     private final ChatStore store;
     private final AccountDirectory directory;
     private final Connections connections;
+    private final ChatRelationships relationships;
     private final ConfidentialityGuard guard;
     private final MediaStorage media;
     private final MarkdownRenderer markdown;
@@ -85,6 +88,7 @@ class ChatService implements Conversations, DirectConversations {
             ChatStore store,
             AccountDirectory directory,
             Connections connections,
+            ChatRelationships relationships,
             ConfidentialityGuard guard,
             MediaStorage media,
             MarkdownRenderer markdown,
@@ -95,6 +99,7 @@ class ChatService implements Conversations, DirectConversations {
         this.store = store;
         this.directory = directory;
         this.connections = connections;
+        this.relationships = relationships;
         this.guard = guard;
         this.media = media;
         this.markdown = markdown;
@@ -367,26 +372,51 @@ class ChatService implements Conversations, DirectConversations {
     // ---- writing
 
     /**
-     * Stores the message in a transaction shared with the messages sent at the same moment (see
-     * {@link MessageWriter}) and returns once it is committed; inside a caller's transaction it
-     * is stored in that one. Markdown is rendered first, on the caller's thread, so that the
-     * writer's thread only checks and stores.
+     * Checks the message on the caller's thread, then stores it in a transaction shared with the
+     * messages sent at the same moment (see {@link MessageWriter}) and pushes it once that has
+     * committed; inside a caller's transaction it is checked and stored in that one, and pushed
+     * after its commit. Markdown is rendered on the caller's thread too: the writer only writes.
      */
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public MessageView send(long senderId, long conversationId, MessageDraft draft) {
         String text = draft.text() == null ? "" : draft.text().strip();
-        // Too long a text is refused in storeMessage; rendering it first would only cost time.
+        // Too long a text is refused by the checks; rendering it first would only cost time.
         String html = text.length() > MAX_TEXT_LENGTH ? "" : markdown.toSafeHtml(text);
+        Outgoing outgoing;
+        MessageView view;
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return storeMessage(senderId, conversationId, draft, text, html);
+            outgoing = checkMessage(senderId, conversationId, draft, text);
+            view = storeMessage(outgoing, html);
+        } else {
+            outgoing = writer.check(() -> checkMessage(senderId, conversationId, draft, text));
+            view = writer.write(() -> storeMessage(outgoing, html));
         }
-        return writer.write(() -> storeMessage(senderId, conversationId, draft, text, html));
+        Map<String, Object> event = ChatJson.event("message", conversationId);
+        event.put("message", ChatJson.message(view));
+        push.toMembers(outgoing.readers(), event);
+        return view;
     }
 
-    /** Every refusal comes before the first write, so that a refused message leaves its batch clean. */
-    private MessageView storeMessage(long senderId, long conversationId, MessageDraft draft, String text, String html) {
-        Membership membership = readableMembership(senderId, conversationId);
+    /** A message that passed every check, with what storing it needs: the writer only writes. */
+    private record Outgoing(
+            long senderId,
+            long conversationId,
+            String text,
+            StoredImage image,
+            String alt,
+            AccountSummary sender,
+            boolean answersRequest,
+            boolean unhides,
+            Set<Long> readers) {}
+
+    private Outgoing checkMessage(long senderId, long conversationId, MessageDraft draft, String text) {
+        List<Addressee> addressees = store.addressees(conversationId);
+        ParticipantRow mine = addressees.stream()
+                .map(Addressee::participant)
+                .filter(row -> row.accountId() == senderId && row.canRead())
+                .findFirst()
+                .orElseThrow(ConversationNotFoundException::new);
         StoredImage image = draft.imageKey() == null
                 ? null
                 : media.find(draft.imageKey())
@@ -406,73 +436,70 @@ class ChatService implements Conversations, DirectConversations {
             throw new InvalidRequestException("error.chat.altTooLong", 1500);
         }
         checkConfidentiality(text, draft.confidentialityConfirmed());
-        Map<Long, ParticipantRow> rows = byAccount(store.participants(conversationId));
-        if (membership.conversation().kind() == ConversationKind.DIRECT) {
-            checkDirectRecipient(senderId, rows);
+        if (addressees.get(0).kind() == ConversationKind.DIRECT) {
+            checkDirectRecipient(senderId, addressees);
         }
         AccountSummary sender = directory.findById(senderId).orElseThrow(ConversationNotFoundException::new);
-        if (ChatStore.REQUEST.equals(membership.participant().status())) {
+        Set<Long> readers = addressees.stream()
+                .map(Addressee::participant)
+                .filter(ParticipantRow::canRead)
+                .map(ParticipantRow::accountId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new Outgoing(
+                senderId,
+                conversationId,
+                text,
+                image,
+                alt,
+                sender,
+                ChatStore.REQUEST.equals(mine.status()),
+                addressees.stream()
+                        .anyMatch(addressee -> addressee.participant().hidden()),
+                readers);
+    }
+
+    private MessageView storeMessage(Outgoing outgoing, String html) {
+        long conversationId = outgoing.conversationId();
+        long senderId = outgoing.senderId();
+        StoredImage image = outgoing.image();
+        if (outgoing.answersRequest()) {
             // Answering a request accepts it.
             store.changeStatus(conversationId, senderId, ChatStore.ACTIVE);
         }
         Instant now = clock.instant();
-        long id = store.insertMessage(
-                conversationId,
-                senderId,
-                text,
-                image == null ? null : image.key(),
-                image == null ? null : alt,
-                image == null ? null : image.width(),
-                image == null ? null : image.height(),
-                now);
+        String imageKey = image == null ? null : image.key();
+        String alt = image == null ? null : outgoing.alt();
+        Integer width = image == null ? null : image.width();
+        Integer height = image == null ? null : image.height();
+        long id = store.insertMessage(conversationId, senderId, outgoing.text(), imageKey, alt, width, height, now);
         store.recordLastMessage(conversationId, id, now);
         store.markRead(conversationId, senderId, id);
-        if (rows.values().stream().anyMatch(ParticipantRow::hidden)) {
+        if (outgoing.unhides()) {
             store.unhide(conversationId);
         }
-        MessageView view = view(
-                new MessageRow(
-                        id,
-                        conversationId,
-                        senderId,
-                        text,
-                        image == null ? null : image.key(),
-                        image == null ? null : alt,
-                        image == null ? null : image.width(),
-                        image == null ? null : image.height(),
-                        now,
-                        null,
-                        null),
-                sender,
-                html);
-        Set<Long> readers = rows.values().stream()
-                .filter(ParticipantRow::canRead)
-                .map(ParticipantRow::accountId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        readers.add(senderId);
-        Set<Long> recipients = new LinkedHashSet<>(readers);
+        Set<Long> recipients = new LinkedHashSet<>(outgoing.readers());
         recipients.remove(senderId);
         events.publishEvent(new MessageSent(conversationId, id, senderId, Set.copyOf(recipients)));
-        Map<String, Object> event = ChatJson.event("message", conversationId);
-        event.put("message", ChatJson.message(view));
-        push.toMembers(readers, event);
-        return view;
+        MessageRow row = new MessageRow(
+                id, conversationId, senderId, outgoing.text(), imageKey, alt, width, height, now, null, null);
+        return view(row, outgoing.sender(), html);
     }
 
     /** A direct conversation stays subject to the other member's choice and to blocks. */
-    private void checkDirectRecipient(long senderId, Map<Long, ParticipantRow> rows) {
-        for (ParticipantRow row : rows.values()) {
+    private void checkDirectRecipient(long senderId, List<Addressee> addressees) {
+        for (Addressee addressee : addressees) {
+            ParticipantRow row = addressee.participant();
             if (row.accountId() == senderId) {
                 continue;
             }
             if (ChatStore.LEFT.equals(row.status())) {
                 throw notAccepting();
             }
-            Relationship relationship = connections.relationship(row.accountId(), senderId);
+            Relationship relationship = relationships.between(row.accountId(), senderId);
             if (relationship.blockedEitherWay()) {
                 throw notAccepting();
             }
-            WhoMayMessage who = settings(row.accountId()).whoMayMessage();
+            WhoMayMessage who = addressee.whoMayMessage();
             if (who == WhoMayMessage.NOBODY || (who == WhoMayMessage.CONNECTIONS && !relationship.connected())) {
                 throw notAccepting();
             }
@@ -595,31 +622,85 @@ class ChatService implements Conversations, DirectConversations {
         return export;
     }
 
-    // ---- direct conversations for the Mastodon API
+    // ---- conversations for the Mastodon API
 
     @Override
-    public List<Summary> directConversations(long memberId, Long maxId, int limit) {
-        String cursor = maxId == null ? null : Long.toString(maxId);
-        List<ConversationView> page = list(memberId, Folder.INBOX, cursor, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))
-                .conversations();
-        List<ConversationView> direct =
-                page.stream().filter(c -> c.kind() == ConversationKind.DIRECT).toList();
-        Map<Long, MessageView> last = messageViews(store.messages(direct.stream()
+    public List<Summary> directConversations(long memberId, Long maxMessageId, Long sinceMessageId, int limit) {
+        List<Membership> memberships = store.memberships(
+                memberId,
+                READABLE,
+                maxMessageId,
+                // Strictly older: a message belongs to one conversation, so no other ends with the same one.
+                maxMessageId == null ? null : 0L,
+                Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+        List<ConversationView> page = views(memberId, memberships);
+        if (sinceMessageId != null) {
+            page = page.stream().filter(c -> c.lastMessageId() > sinceMessageId).toList();
+        }
+        return summaries(memberId, page);
+    }
+
+    @Override
+    public Summary directConversation(long memberId, long conversationId) {
+        return summaries(memberId, List.of(conversation(memberId, conversationId)))
+                .get(0);
+    }
+
+    private List<Summary> summaries(long memberId, List<ConversationView> conversations) {
+        Map<Long, MessageView> last = messageViews(store.messages(conversations.stream()
                         .map(ConversationView::lastMessageId)
                         .filter(id -> id > 0)
                         .toList()))
                 .stream()
+                .filter(message -> !message.deleted())
                 .collect(Collectors.toMap(MessageView::id, Function.identity()));
-        return direct.stream()
+        return conversations.stream()
                 .map(c -> new Summary(
                         c.id(),
                         c.participants().stream()
                                 .map(Participant::accountId)
                                 .filter(id -> id != memberId)
                                 .toList(),
+                        c.lastMessageId(),
                         last.get(c.lastMessageId()),
                         c.unread()))
                 .toList();
+    }
+
+    @Override
+    public Message message(long memberId, long messageId) {
+        MessageRow row =
+                store.message(messageId).orElseThrow(() -> new NotFoundException("error.chat.messageNotFound"));
+        Membership membership = store.membership(row.conversationId(), memberId)
+                .filter(m -> m.participant().canRead())
+                .filter(m -> row.id() > m.participant().clearedMessageId())
+                .orElseThrow(() -> new NotFoundException("error.chat.messageNotFound"));
+        MessageView view = messageViews(List.of(row)).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("error.chat.messageNotFound"));
+        return new Message(view, List.copyOf(readers(membership.conversation().id())));
+    }
+
+    @Override
+    public Optional<Long> groupConversationWith(long memberId, Collection<Long> otherMemberIds) {
+        Set<Long> wanted = new HashSet<>(otherMemberIds);
+        wanted.add(memberId);
+        List<ConversationRow> groups = store.readableMemberships(memberId).stream()
+                .filter(m -> ChatStore.ACTIVE.equals(m.participant().status()))
+                .map(Membership::conversation)
+                .filter(c -> c.kind() == ConversationKind.GROUP)
+                .toList();
+        Map<Long, Set<Long>> members = store
+                .participants(groups.stream().map(ConversationRow::id).toList())
+                .stream()
+                .filter(ParticipantRow::canRead)
+                .collect(Collectors.groupingBy(
+                        ParticipantRow::conversationId,
+                        Collectors.mapping(ParticipantRow::accountId, Collectors.toSet())));
+        return groups.stream()
+                .filter(c -> wanted.equals(members.get(c.id())))
+                .max(Comparator.comparingLong(ConversationRow::lastMessageId))
+                .map(ConversationRow::id);
     }
 
     @Override

@@ -233,6 +233,30 @@ class ChatStore {
         return participants(List.of(conversationId));
     }
 
+    /** A participant as sending a message sees them: with the conversation's kind and their choice of who may write. */
+    record Addressee(ConversationKind kind, ParticipantRow participant, WhoMayMessage whoMayMessage) {}
+
+    /** What sending needs to know of a conversation, in one query rather than one per detail. */
+    List<Addressee> addressees(long conversationId) {
+        return jdbc.sql(
+                        """
+                        select c.kind, p.conversation_id, p.account_id, p.status, p.muted, p.hidden,
+                               p.last_read_message_id, p.cleared_message_id, s.who_may_message
+                        from chat_participants p join chat_conversations c on c.id = p.conversation_id
+                             left join chat_settings s on s.account_id = p.account_id
+                        where p.conversation_id = :conversation order by p.joined_at, p.account_id
+                        """)
+                .param("conversation", conversationId)
+                .query((rs, row) -> {
+                    String who = rs.getString("who_may_message");
+                    return new Addressee(
+                            ConversationKind.valueOf(rs.getString("kind")),
+                            participantRow(rs),
+                            who == null ? ChatSettings.DEFAULTS.whoMayMessage() : WhoMayMessage.valueOf(who));
+                })
+                .list();
+    }
+
     void changeStatus(long conversationId, long accountId, String status) {
         jdbc.sql("update chat_participants set status = :status where conversation_id = :c and account_id = :a")
                 .param("status", status)

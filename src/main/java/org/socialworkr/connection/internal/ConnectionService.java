@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.socialworkr.account.AccountDirectory;
 import org.socialworkr.account.AccountNotFoundException;
 import org.socialworkr.account.AccountStatus;
@@ -45,6 +47,7 @@ class ConnectionService implements Connections {
 
     private final MemberConnections connections;
     private final NetworkStore store;
+    private final NetworkCountsCache counts;
     private final AccountDirectory accounts;
     private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
@@ -53,12 +56,14 @@ class ConnectionService implements Connections {
     ConnectionService(
             MemberConnections connections,
             NetworkStore store,
+            NetworkCountsCache counts,
             AccountDirectory accounts,
             RateLimiter rateLimiter,
             ApplicationEventPublisher events,
             Clock clock) {
         this.connections = connections;
         this.store = store;
+        this.counts = counts;
         this.accounts = accounts;
         this.rateLimiter = rateLimiter;
         this.events = events;
@@ -350,16 +355,58 @@ class ConnectionService implements Connections {
     @Override
     @Transactional(readOnly = true)
     public boolean canSeeNetwork(Long viewerId, long ownerId) {
+        return seesNetwork(
+                viewerId,
+                ownerId,
+                networkVisibility(ownerId),
+                () -> store.blocks(ownerId, viewerId),
+                () -> store.connected(viewerId, ownerId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, NetworkCounts> visibleCounts(Long viewerId, Collection<Long> ownerIds) {
+        Set<Long> owners = Set.copyOf(ownerIds);
+        if (owners.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, FieldVisibility> visibilities = store.networkVisibilities(owners);
+        Map<Long, Relationship> relationships = viewerId == null
+                ? Map.of()
+                : store.relationships(
+                        viewerId,
+                        owners.stream().filter(owner -> !owner.equals(viewerId)).toList());
+        Set<Long> visible = owners.stream()
+                .filter(owner -> {
+                    Relationship relationship = relationships.getOrDefault(owner, Relationship.NONE);
+                    return seesNetwork(
+                            viewerId,
+                            owner,
+                            visibilities.getOrDefault(owner, DEFAULT_NETWORK_VISIBILITY),
+                            relationship::blockedBy,
+                            relationship::connected);
+                })
+                .collect(Collectors.toSet());
+        return visible.isEmpty() ? Map.of() : counts.counts(visible);
+    }
+
+    /** {@link #canSeeNetwork}'s rule; the suppliers are asked only when the setting needs them. */
+    private static boolean seesNetwork(
+            Long viewerId,
+            long ownerId,
+            FieldVisibility visibility,
+            BooleanSupplier ownerBlocksViewer,
+            BooleanSupplier connected) {
         if (viewerId != null && viewerId == ownerId) {
             return true;
         }
-        if (viewerId != null && store.blocks(ownerId, viewerId)) {
+        if (viewerId != null && ownerBlocksViewer.getAsBoolean()) {
             return false;
         }
-        return switch (networkVisibility(ownerId)) {
+        return switch (visibility) {
             case PUBLIC -> true;
             case MEMBERS -> viewerId != null;
-            case CONNECTIONS -> viewerId != null && store.connected(viewerId, ownerId);
+            case CONNECTIONS -> viewerId != null && connected.getAsBoolean();
             case ONLY_ME -> false;
         };
     }

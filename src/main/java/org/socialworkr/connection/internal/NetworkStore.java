@@ -355,6 +355,42 @@ class NetworkStore {
                 .single();
     }
 
+    /** {@link #counts(long)} for many members in one statement; members without any link count zero. */
+    Map<Long, NetworkCounts> counts(Collection<Long> memberIds) {
+        Map<Long, long[]> counted = new HashMap<>();
+        memberIds.forEach(id -> counted.put(id, new long[3]));
+        jdbc.sql(
+                        """
+                        select member_low as member_id, 0 as kind, count(*) as n
+                          from connections where member_low in (:members) and status = :accepted group by member_low
+                        union all
+                        select member_high, 0, count(*)
+                          from connections where member_high in (:members) and status = :accepted group by member_high
+                        union all
+                        select followee_id, 1, count(*) from follows where followee_id in (:members) group by followee_id
+                        union all
+                        select follower_id, 2, count(*) from follows where follower_id in (:members) group by follower_id""")
+                .param("members", Set.copyOf(memberIds))
+                .param("accepted", ACCEPTED)
+                .query((ResultSet rs) -> {
+                    counted.get(rs.getLong("member_id"))[rs.getInt("kind")] += rs.getLong("n");
+                });
+        Map<Long, NetworkCounts> counts = new HashMap<>();
+        counted.forEach((id, n) -> counts.put(id, new NetworkCounts(n[0], n[1], n[2])));
+        return counts;
+    }
+
+    /** The settings chosen by these members; a member without one is not in the map. */
+    Map<Long, FieldVisibility> networkVisibilities(Collection<Long> memberIds) {
+        Map<Long, FieldVisibility> chosen = new HashMap<>();
+        jdbc.sql("select account_id, list_visibility from connection_settings where account_id in (:members)")
+                .param("members", Set.copyOf(memberIds))
+                .query((ResultSet rs) -> {
+                    chosen.put(rs.getLong("account_id"), FieldVisibility.valueOf(rs.getString("list_visibility")));
+                });
+        return chosen;
+    }
+
     Optional<FieldVisibility> networkVisibility(long memberId) {
         return jdbc.sql("select list_visibility from connection_settings where account_id = :member")
                 .param("member", memberId)

@@ -14,18 +14,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The home timeline as a read model, fanned out on read (see the post module's timeline queries
  * for the measurement): the member's network from memory ({@link ViewerNetworks}), the page of ids
- * in one statement, then the post module's cards in two more, whatever the size of the page.
+ * in one statement, then the post module's cards in two more, whatever the size of the page. The
+ * newest page's ids stay in memory until its authors post ({@link FirstPages}), and the cards'
+ * shared part until their posts change (the post module's card cache), so a warm page costs one
+ * statement: the reader's own reactions, bookmarks and reposts. See the package documentation.
  */
 @Service
 @Transactional(readOnly = true)
 class NetworkHomeFeed implements HomeFeed {
 
     private final ViewerNetworks networks;
+    private final FirstPages firstPages;
     private final Timelines timelines;
     private final PostCards cards;
 
-    NetworkHomeFeed(ViewerNetworks networks, Timelines timelines, PostCards cards) {
+    NetworkHomeFeed(ViewerNetworks networks, FirstPages firstPages, Timelines timelines, PostCards cards) {
         this.networks = networks;
+        this.firstPages = firstPages;
         this.timelines = timelines;
         this.cards = cards;
     }
@@ -34,9 +39,10 @@ class NetworkHomeFeed implements HomeFeed {
     public FeedPage home(CurrentAccount viewer, Long maxId, Long sinceId, int limit) {
         Network network = networks.of(viewer.id());
         HomeAudience audience = network.audience();
-        List<Long> ids = timelines.home(audience, maxId, sinceId, limit);
-        boolean networkEmpty = audience.authorIds().size() == 1;
-        return page(ids, viewer, network.scope(), networkEmpty, limit);
+        List<Long> ids = maxId == null && sinceId == null
+                ? firstPages.newest(network, limit, () -> timelines.home(audience, null, null, limit))
+                : timelines.home(audience, maxId, sinceId, limit);
+        return page(ids, viewer, network.scope(), network.empty(), limit);
     }
 
     @Override

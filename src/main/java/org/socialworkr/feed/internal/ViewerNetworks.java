@@ -24,14 +24,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * members right after its commit ({@link RelationshipChanged}, {@link AudienceChanged}), before the
  * member who made it sees a response, so a new follow, mute or block applies to the next page.
  * {@link #FRESHNESS} bounds how long a change made on another node goes unseen when several nodes
- * serve the instance. Ids are kept as sorted arrays: a member following 150 others costs about
- * 1.5 KB, so {@link #MAX_IDS} (about 32 MB) holds tens of thousands of active members.
+ * serve the instance. Each id is held in the sorted arrays and in the sets of the audience and
+ * scope worked out once from them (about 100 bytes an id): a member following 150 others costs
+ * about 15 KB, so {@link #MAX_IDS} (about 60 MB) holds a few thousand active members.
  */
 @Component
 class ViewerNetworks {
 
     static final Duration FRESHNESS = Duration.ofSeconds(60);
-    static final long MAX_IDS = 4_000_000;
+    static final long MAX_IDS = 600_000;
 
     private final Connections connections;
     private final ObjectProvider<GroupAccess> groups;
@@ -56,7 +57,7 @@ class ViewerNetworks {
 
     private Network load(long viewerId) {
         GroupAccess groupAccess = groups.getIfAvailable();
-        return new Network(
+        return Network.of(
                 viewerId,
                 ids(connections.followingIds(viewerId)),
                 ids(connections.connectionIds(viewerId)),
@@ -82,37 +83,54 @@ class ViewerNetworks {
         return sorted;
     }
 
-    /** A member's network; the arrays are sorted and never changed. */
-    record Network(long viewerId, long[] following, long[] connections, long[] blocked, long[] muted, long[] groups) {
+    /**
+     * A member's network; the arrays are sorted and never changed. The audience and scope every
+     * page needs are worked out once, when the network is read.
+     */
+    record Network(
+            long viewerId,
+            long[] following,
+            long[] connections,
+            long[] blocked,
+            long[] muted,
+            long[] groups,
+            HomeAudience audience,
+            ViewerScope scope) {
 
-        int size() {
-            return 1 + following.length + connections.length + blocked.length + muted.length + groups.length;
-        }
-
-        /**
-         * Muted and blocked members leave the author set before the query, so their posts never
-         * take a place on a page that filtering would then leave short.
-         */
-        HomeAudience audience() {
-            Set<Long> hidden = hidden();
+        static Network of(
+                long viewerId, long[] following, long[] connections, long[] blocked, long[] muted, long[] groups) {
+            Set<Long> hidden = set(blocked);
+            hidden.addAll(set(muted));
+            // Muted and blocked members leave the author set before the query, so their posts
+            // never take a place on a page that filtering would then leave short.
             Set<Long> connected = set(connections);
             connected.removeAll(hidden);
             Set<Long> authors = set(following);
             authors.addAll(connected);
             authors.removeAll(hidden);
             authors.add(viewerId);
-            return new HomeAudience(viewerId, authors, connected, hidden, set(groups));
+            return new Network(
+                    viewerId,
+                    following,
+                    connections,
+                    blocked,
+                    muted,
+                    groups,
+                    new HomeAudience(viewerId, authors, connected, hidden, set(groups)),
+                    new ViewerScope(viewerId, set(connections), set(blocked), set(groups)));
+        }
+
+        int size() {
+            return 1 + following.length + connections.length + blocked.length + muted.length + groups.length;
         }
 
         Set<Long> hidden() {
-            Set<Long> hidden = set(blocked);
-            hidden.addAll(set(muted));
-            return hidden;
+            return audience.hiddenAuthorIds();
         }
 
-        /** What the post module would work out for this viewer, with the member's groups known readable. */
-        ViewerScope scope() {
-            return new ViewerScope(viewerId, set(connections), set(blocked), set(groups));
+        /** Whether the member follows and is connected with nobody (but the muted and blocked). */
+        boolean empty() {
+            return audience.authorIds().size() == 1;
         }
 
         private static Set<Long> set(long[] ids) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.socialworkr.account.AccountDirectory;
 import org.socialworkr.account.AccountSummary;
 import org.socialworkr.connection.Connections;
+import org.socialworkr.connection.Relationship;
 import org.socialworkr.notification.NotificationCreated;
 import org.socialworkr.notification.NotificationNotFoundException;
 import org.socialworkr.notification.NotificationType;
@@ -57,7 +58,7 @@ class NotificationService implements Notifications {
         }
         // Events arrive after their transaction, possibly after one of the two left or blocked the other.
         if (directory.findAll(Set.of(recipientId, actorId)).size() < 2
-                || connections.relationship(recipientId, actorId).blockedEitherWay()
+                || silenced(connections.relationship(recipientId, actorId))
                 || notifications.existsUnread(recipientId, type, actorId, subjectId)) {
             return false;
         }
@@ -174,6 +175,11 @@ class NotificationService implements Notifications {
                 preference.enable(enabled);
             }
         });
+    }
+
+    /** A block cuts every channel; a member who muted another does not want to hear of them either, as in Mastodon. */
+    private static boolean silenced(Relationship recipientToActor) {
+        return recipientToActor.blockedEitherWay() || recipientToActor.muting();
     }
 
     private boolean enabled(long accountId, NotificationType type) {

@@ -30,6 +30,7 @@ class Post {
     private Instant deletedAt;
     private final long version;
     private final Long groupId;
+    private final String language;
 
     Post(
             long id,
@@ -45,7 +46,8 @@ class Post {
             Instant editedAt,
             Instant deletedAt,
             long version,
-            Long groupId) {
+            Long groupId,
+            String language) {
         this.id = id;
         this.authorId = authorId;
         this.body = body;
@@ -60,6 +62,7 @@ class Post {
         this.deletedAt = deletedAt;
         this.version = version;
         this.groupId = groupId;
+        this.language = language;
     }
 
     /**
@@ -166,5 +169,9 @@ class Post {
     /** The group of a group post, else {@code null}. */
     Long groupId() {
         return groupId;
+    }
+
+    String language() {
+        return language;
     }
 }

@@ -26,11 +26,14 @@ class PostListQueries implements PostLists {
     private final JdbcClient jdbc;
     private final PostAccess access;
     private final ObjectProvider<GroupAccess> groups;
+    private final AuthorPostCounts authorCounts;
 
-    PostListQueries(JdbcClient jdbc, PostAccess access, ObjectProvider<GroupAccess> groups) {
+    PostListQueries(
+            JdbcClient jdbc, PostAccess access, ObjectProvider<GroupAccess> groups, AuthorPostCounts authorCounts) {
         this.jdbc = jdbc;
         this.access = access;
         this.groups = groups;
+        this.authorCounts = authorCounts;
     }
 
     @Override
@@ -62,10 +65,26 @@ class PostListQueries implements PostLists {
 
     @Override
     public long countByAuthor(long authorId) {
-        return jdbc.sql("select count(*) from posts where author_id = :author and deleted_at is null")
-                .param("author", authorId)
-                .query(Long.class)
-                .single();
+        return countByAuthors(Set.of(authorId)).get(authorId);
+    }
+
+    @Override
+    public Map<Long, Long> countByAuthors(Collection<Long> authorIds) {
+        return authorIds.isEmpty() ? Map.of() : authorCounts.counts(authorIds, this::countPosts);
+    }
+
+    private Map<Long, Long> countPosts(Collection<Long> authorIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        authorIds.forEach(id -> counts.put(id, 0L));
+        jdbc.sql(
+                        """
+                        select author_id, count(*) from posts
+                         where author_id in (:authors) and deleted_at is null
+                         group by author_id""")
+                .param("authors", authorIds)
+                .query((rs, row) -> counts.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return counts;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.socialworkr.account.AccountDirectory;
@@ -43,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class PostService implements Posts, PostAccess {
+
+    /** ISO 639-1: the two-letter codes a post's language may have. */
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final PostStore store;
     private final PostText postText;
@@ -119,7 +123,8 @@ class PostService implements Posts, PostAccess {
                 threadRoot,
                 null,
                 clock.instant(),
-                groupId));
+                groupId,
+                language(draft.language())));
         store.addRecipients(id, recipients);
         store.replaceHashtags(id, tags);
         List<Long> mentionedIds = mentionedIds(mentions);
@@ -210,6 +215,7 @@ class PostService implements Posts, PostAccess {
         store.findRepost(accountId, postId).ifPresent(repost -> {
             repost.withdrawRepost(accountId, clock.instant());
             store.update(repost);
+            events.publishEvent(new PostDeleted(repost.id(), accountId));
         });
     }
 
@@ -484,5 +490,18 @@ class PostService implements Posts, PostAccess {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The declared language as a known ISO 639-1 code in lower case, or {@code null} when none is declared. */
+    private static String language(String declared) {
+        String code = blankToNull(declared);
+        if (code == null) {
+            return null;
+        }
+        code = code.toLowerCase(Locale.ROOT);
+        if (!ISO_LANGUAGES.contains(code)) {
+            throw new InvalidRequestException("error.post.language", declared.strip());
+        }
+        return code;
     }
 }

@@ -39,7 +39,7 @@ class PostStore {
     private static final String POST_COLUMNS =
             """
             id, author_id, body, body_html, content_warning, visibility, in_reply_to_id, thread_root_id,
-            repost_of_id, created_at, edited_at, deleted_at, version, group_id
+            repost_of_id, created_at, edited_at, deleted_at, version, group_id, language
             """;
 
     private static final String CARD_COLUMNS = POST_COLUMNS.replaceAll("(\\w+)", "p.$1")
@@ -51,9 +51,13 @@ class PostStore {
     private static final String NO_TEXT = "cast(null as varchar(1500))";
 
     private final JdbcClient jdbc;
+    private final CardCache cards;
+    private final AuthorPostCounts authorCounts;
 
-    PostStore(JdbcClient jdbc) {
+    PostStore(JdbcClient jdbc, CardCache cards, AuthorPostCounts authorCounts) {
         this.jdbc = jdbc;
+        this.cards = cards;
+        this.authorCounts = authorCounts;
     }
 
     record NewPost(
@@ -66,7 +70,8 @@ class PostStore {
             Long threadRootId,
             Long repostOfId,
             Instant createdAt,
-            Long groupId) {
+            Long groupId,
+            String language) {
 
         NewPost(
                 long authorId,
@@ -88,6 +93,7 @@ class PostStore {
                     threadRootId,
                     repostOfId,
                     createdAt,
+                    null,
                     null);
         }
     }
@@ -97,8 +103,9 @@ class PostStore {
         jdbc.sql(
                         """
                         insert into posts (author_id, body, body_html, content_warning, visibility, in_reply_to_id,
-                                           thread_root_id, repost_of_id, created_at, version, group_id)
-                        values (:author, :body, :html, :cw, :visibility, :replyTo, :root, :repostOf, :now, 0, :group)
+                                           thread_root_id, repost_of_id, created_at, version, group_id, language)
+                        values (:author, :body, :html, :cw, :visibility, :replyTo, :root, :repostOf, :now, 0, :group,
+                                :language)
                         """)
                 .param("author", post.authorId())
                 .param("body", post.body())
@@ -110,7 +117,11 @@ class PostStore {
                 .param("repostOf", post.repostOfId())
                 .param("now", time(post.createdAt()))
                 .param("group", post.groupId())
+                .param("language", post.language())
                 .update(keys, "id");
+        // The post answered counts one more reply, the post reposted one more repost.
+        cards.evictAfterCommit(post.inReplyToId(), post.repostOfId());
+        authorCounts.evictAfterCommit(post.authorId());
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -150,6 +161,10 @@ class PostStore {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Post " + post.id() + " changed concurrently");
         }
+        cards.evictAfterCommit(post.id(), post.inReplyToId(), post.repostOfId());
+        if (post.isDeleted()) {
+            authorCounts.evictAfterCommit(post.authorId());
+        }
     }
 
     void addEdit(long postId, PostEdit edit) {
@@ -174,6 +189,7 @@ class PostStore {
     }
 
     void addRecipients(long postId, Collection<Long> accountIds) {
+        cards.evictAfterCommit(postId);
         for (long accountId : accountIds) {
             jdbc.sql("insert into post_recipients (post_id, account_id) values (:post, :account)")
                     .param("post", postId)
@@ -183,6 +199,7 @@ class PostStore {
     }
 
     void replaceHashtags(long postId, Collection<String> tags) {
+        cards.evictAfterCommit(postId);
         jdbc.sql("delete from post_hashtags where post_id = :post")
                 .param("post", postId)
                 .update();
@@ -195,6 +212,7 @@ class PostStore {
     }
 
     void replaceMentions(long postId, Collection<Long> accountIds) {
+        cards.evictAfterCommit(postId);
         jdbc.sql("delete from post_mentions where post_id = :post")
                 .param("post", postId)
                 .update();
@@ -207,6 +225,7 @@ class PostStore {
     }
 
     void addMedia(long postId, List<PostCard.Attachment> attachments) {
+        cards.evictAfterCommit(postId);
         for (int position = 0; position < attachments.size(); position++) {
             jdbc.sql(
                             """
@@ -229,6 +248,7 @@ class PostStore {
     }
 
     boolean addReaction(long postId, long accountId, ReactionKind kind, Instant now) {
+        cards.evictAfterCommit(postId);
         return jdbc.sql(
                                 """
                                 insert into post_reactions (post_id, account_id, kind, created_at)
@@ -245,6 +265,7 @@ class PostStore {
     }
 
     void removeReaction(long postId, long accountId, ReactionKind kind) {
+        cards.evictAfterCommit(postId);
         jdbc.sql("delete from post_reactions where post_id = :post and account_id = :account and kind = :kind")
                 .param("post", postId)
                 .param("account", accountId)
@@ -375,42 +396,52 @@ class PostStore {
      * Everything else a page of cards shows, in one statement: a {@code union all} of one branch
      * per detail, each an {@code IN (...)} range of an index keyed by post id, tagged with its kind.
      * Mentioned members are read from the account module's table, like authors in {@link #cardRows}.
+     * No statement at all when there is nothing to read.
      *
+     * @param ids the posts whose shared details (those every viewer sees) are read; may be empty
      * @param directIds the direct posts among {@code ids}, whose recipients decide who sees them
      * @param viewerId the member, for the reactions, bookmarks and reposts of their own, or {@code null}
+     * @param markedIds the posts whose reactions, bookmarks and reposts by the viewer are read
      */
-    CardDetails cardDetails(Collection<Long> ids, Collection<Long> directIds, Long viewerId) {
-        List<String> branches = new ArrayList<>(List.of(
-                "select 'M' k, m.post_id, m.account_id n, a.username s, " + NO_TEXT
-                        + " from post_mentions m join accounts a on a.id = m.account_id"
-                        + " where m.post_id in (:ids) and a.status = 'ACTIVE'",
-                "select 'H', post_id, " + NO_NUMBER + ", tag, " + NO_TEXT
-                        + " from post_hashtags where post_id in (:ids)",
-                "select 'I', post_id, cast(position as bigint), image_key, alt_text from post_media where post_id in (:ids)",
-                "select 'R', in_reply_to_id, count(*), " + NO_TEXT + ", " + NO_TEXT
-                        + " from posts where in_reply_to_id in (:ids) and deleted_at is null group by in_reply_to_id",
-                "select 'P', repost_of_id, count(*), " + NO_TEXT + ", " + NO_TEXT
-                        + " from posts where repost_of_id in (:ids) and deleted_at is null group by repost_of_id",
-                "select 'X', post_id, count(*), kind, " + NO_TEXT
-                        + " from post_reactions where post_id in (:ids) group by post_id, kind"));
+    CardDetails cardDetails(
+            Collection<Long> ids, Collection<Long> directIds, Long viewerId, Collection<Long> markedIds) {
+        List<String> branches = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        params.put("ids", ids);
+        if (!ids.isEmpty()) {
+            branches.addAll(List.of(
+                    "select 'M' k, m.post_id, m.account_id n, a.username s, " + NO_TEXT
+                            + " from post_mentions m join accounts a on a.id = m.account_id"
+                            + " where m.post_id in (:ids) and a.status = 'ACTIVE'",
+                    "select 'H', post_id, " + NO_NUMBER + ", tag, " + NO_TEXT
+                            + " from post_hashtags where post_id in (:ids)",
+                    "select 'I', post_id, cast(position as bigint), image_key, alt_text from post_media where post_id in (:ids)",
+                    "select 'R', in_reply_to_id, count(*), " + NO_TEXT + ", " + NO_TEXT
+                            + " from posts where in_reply_to_id in (:ids) and deleted_at is null group by in_reply_to_id",
+                    "select 'P', repost_of_id, count(*), " + NO_TEXT + ", " + NO_TEXT
+                            + " from posts where repost_of_id in (:ids) and deleted_at is null group by repost_of_id",
+                    "select 'X', post_id, count(*), kind, " + NO_TEXT
+                            + " from post_reactions where post_id in (:ids) group by post_id, kind"));
+            params.put("ids", ids);
+        }
         if (!directIds.isEmpty()) {
             branches.add("select 'D', post_id, account_id, " + NO_TEXT + ", " + NO_TEXT
                     + " from post_recipients where post_id in (:direct)");
             params.put("direct", directIds);
         }
-        if (viewerId != null) {
+        if (viewerId != null && !markedIds.isEmpty()) {
             branches.add("select 'm', post_id, " + NO_NUMBER + ", kind, " + NO_TEXT
-                    + " from post_reactions where account_id = :viewer and post_id in (:ids)");
+                    + " from post_reactions where account_id = :viewer and post_id in (:marked)");
             branches.add("select 'B', post_id, " + NO_NUMBER + ", " + NO_TEXT + ", " + NO_TEXT
-                    + " from post_bookmarks where account_id = :viewer and post_id in (:ids)");
+                    + " from post_bookmarks where account_id = :viewer and post_id in (:marked)");
             branches.add("select 'S', repost_of_id, " + NO_NUMBER + ", " + NO_TEXT + ", " + NO_TEXT
-                    + " from posts where author_id = :viewer and repost_of_id in (:ids) and deleted_at is null");
+                    + " from posts where author_id = :viewer and repost_of_id in (:marked) and deleted_at is null");
             params.put("viewer", viewerId);
+            params.put("marked", markedIds);
         }
         CardDetails details = new CardDetails();
-        jdbc.sql(String.join(" union all ", branches)).params(params).query(details::add);
+        if (!branches.isEmpty()) {
+            jdbc.sql(String.join(" union all ", branches)).params(params).query(details::add);
+        }
         details.sort();
         return details;
     }
@@ -480,7 +511,8 @@ class PostStore {
                 instant(rs, "edited_at"),
                 instant(rs, "deleted_at"),
                 rs.getLong("version"),
-                nullableLong(rs, "group_id"));
+                nullableLong(rs, "group_id"),
+                rs.getString("language"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -201,6 +201,38 @@ class MastodonNotificationsIntegrationTests {
                 .andExpect(jsonPath("$.length()").value(1));
     }
 
+    @Test
+    void anEditOfARebloggedStatusIsAnUpdateWithTheEditedStatus() throws Exception {
+        TestAccount author = accounts.create("nupdauthor");
+        TestAccount fan = accounts.create("nupdfan");
+        long post = posts.publish(
+                author.id(), new PostDraft("Version one", null, PostVisibility.PUBLIC, null, null, null, false));
+        MockHttpSession fanSession = accounts.login(mvc, fan);
+        mvc.perform(post("/api/v1/statuses/" + post + "/reblog")
+                        .session(fanSession)
+                        .with(csrf()))
+                .andExpect(status().isOk());
+
+        posts.edit(author.id(), post, "Version two", null, false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> listOf(fan).size() == 1);
+
+        mvc.perform(get("/api/v1/notifications").param("types[]", "update").session(fanSession))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].type").value("update"))
+                .andExpect(jsonPath("$[0].account.id").value(Long.toString(author.id())))
+                .andExpect(jsonPath("$[0].status.id").value(Long.toString(post)))
+                .andExpect(jsonPath("$[0].status.content", containsString("Version two")));
+        mvc.perform(get("/api/v1/notifications")
+                        .param("exclude_types[]", "update")
+                        .session(fanSession))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/notifications").param("types[]", "mention").session(fanSession))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/notifications/preferences").session(fanSession))
+                .andExpect(jsonPath("$.update").value(true));
+    }
+
     private List<NotificationView> listOf(TestAccount member) {
         return notifications.list(member.id(), null, Notifications.MAX_PAGE_SIZE);
     }

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Notifications the Mastodon way. SocialWorkr's kinds map onto Mastodon's types: a connection
  * request is a {@code follow_request}, a new follower or an accepted connection a {@code follow},
  * a mention or a reply a {@code mention}, a like a {@code favourite}, a repost a {@code reblog}, a
- * post in one of the member's groups a {@code status} (each with the status). SocialWorkr's kinds
+ * post in one of the member's groups a {@code status}, an edit of a post the member reposted or
+ * liked an {@code update} (each with the status). SocialWorkr's kinds
  * without a Mastodon equivalent (group requests and invitations) come only when named in
  * {@code types[]}, by their own API names. As in Mastodon, dismissing removes a
  * notification and clearing removes them all. {@code /unread_count} and {@code /preferences} are

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.socialworkr.common.audit.ClientAddresses;
+import org.socialworkr.common.ratelimit.RateLimiter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +37,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Mastodon's {@code /api/v1/apps}: a client app registers itself and gets its client id and secret. */
+/**
+ * Mastodon's {@code /api/v1/apps}: a client app registers itself and gets its client id and secret.
+ * Anyone may register without an account, so registrations per address are limited (every
+ * attempt counts, a refused one too): each app is a row and a secret hash that stay.
+ */
 @RestController
 class AppsController {
 
@@ -45,14 +51,18 @@ class AppsController {
     static final String WEBSITE_SETTING = "socialworkr.website";
     static final String DECLARED_SCOPES_SETTING = "socialworkr.scopes";
 
+    static final String RATE_LIMIT = "apps-per-address";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RegisteredClientRepository clients;
     private final PasswordEncoder passwordEncoder;
+    private final RateLimiter rateLimiter;
 
-    AppsController(RegisteredClientRepository clients, PasswordEncoder passwordEncoder) {
+    AppsController(RegisteredClientRepository clients, PasswordEncoder passwordEncoder, RateLimiter rateLimiter) {
         this.clients = clients;
         this.passwordEncoder = passwordEncoder;
+        this.rateLimiter = rateLimiter;
     }
 
     record AppRequest(
@@ -106,6 +116,7 @@ class AppsController {
     @Transactional
     ResponseEntity<Map<String, Object>> register(
             String clientName, List<String> requestedRedirectUris, String scopes, String website) {
+        rateLimiter.acquire(RATE_LIMIT, ClientAddresses.current());
         if (clientName == null || clientName.isBlank() || clientName.strip().length() > 200) {
             return invalid("client_name must be given, at most 200 characters");
         }

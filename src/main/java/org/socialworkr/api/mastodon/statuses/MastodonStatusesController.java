@@ -1,14 +1,12 @@
 package org.socialworkr.api.mastodon.statuses;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.socialworkr.account.CurrentAccount;
 import org.socialworkr.api.mastodon.AccountViews;
+import org.socialworkr.api.mastodon.DirectStatusIds;
 import org.socialworkr.api.mastodon.Entities.Account;
 import org.socialworkr.api.mastodon.Entities.Context;
 import org.socialworkr.api.mastodon.Entities.Status;
@@ -23,7 +21,6 @@ import org.socialworkr.common.web.PublicPaths;
 import org.socialworkr.post.PostDraft;
 import org.socialworkr.post.PostEdit;
 import org.socialworkr.post.PostLists;
-import org.socialworkr.post.PostNotFoundException;
 import org.socialworkr.post.PostVisibility;
 import org.socialworkr.post.Posts;
 import org.socialworkr.post.ReactionKind;
@@ -51,9 +48,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/statuses")
 class MastodonStatusesController {
 
-    /** In a direct status, the mentioned members are the recipients, as in Mastodon. */
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([A-Za-z0-9_]{1,64})");
-
     private static final String FORMS = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
     private static final String MULTIPART = MediaType.MULTIPART_FORM_DATA_VALUE;
 
@@ -64,6 +58,7 @@ class MastodonStatusesController {
     private final MediaDescriptions descriptions;
     private final IdempotencyKeys idempotencyKeys;
     private final MarkdownRenderer markdown;
+    private final DirectMessageStatuses messages;
 
     MastodonStatusesController(
             Posts posts,
@@ -72,7 +67,8 @@ class MastodonStatusesController {
             AccountViews accounts,
             MediaDescriptions descriptions,
             IdempotencyKeys idempotencyKeys,
-            MarkdownRenderer markdown) {
+            MarkdownRenderer markdown,
+            DirectMessageStatuses messages) {
         this.posts = posts;
         this.postLists = postLists;
         this.statuses = statuses;
@@ -80,6 +76,7 @@ class MastodonStatusesController {
         this.descriptions = descriptions;
         this.idempotencyKeys = idempotencyKeys;
         this.markdown = markdown;
+        this.messages = messages;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -109,12 +106,14 @@ class MastodonStatusesController {
                 if (claim.postId() == null) {
                     throw new InvalidRequestException("error.api.idempotencyKeyInUse");
                 }
-                return statuses.status(claim.postId(), currentAccount);
+                return show(currentAccount, claim.postId());
             }
         }
         long id;
         try {
-            id = posts.publish(currentAccount.id(), draft(currentAccount, submission));
+            id = submission.direct()
+                    ? messages.send(currentAccount, submission)
+                    : posts.publish(currentAccount.id(), draft(currentAccount, submission));
         } catch (RuntimeException refused) {
             if (key != null) {
                 idempotencyKeys.release(currentAccount.id(), key);
@@ -124,7 +123,7 @@ class MastodonStatusesController {
         if (key != null) {
             idempotencyKeys.complete(currentAccount.id(), key, id);
         }
-        return statuses.status(id, currentAccount);
+        return show(currentAccount, id);
     }
 
     private PostDraft draft(CurrentAccount author, StatusSubmission submission) {
@@ -147,11 +146,12 @@ class MastodonStatusesController {
                 text,
                 submission.spoilerText(),
                 visibility,
-                idOf(submission.inReplyToId()),
-                visibility == PostVisibility.DIRECT ? mentionedNames(text) : List.of(),
+                submission.inReplyToStatusId(),
+                List.of(),
                 attachments,
                 submission.confirmed(),
-                groupId);
+                groupId,
+                submission.language());
     }
 
     private static Long groupIdOf(String id) {
@@ -167,12 +167,17 @@ class MastodonStatusesController {
 
     @GetMapping("/{id}")
     Status show(CurrentAccount currentAccount, @PathVariable long id) {
-        return statuses.status(id, currentAccount);
+        return DirectStatusIds.isMessage(id)
+                ? messages.status(currentAccount, id)
+                : statuses.status(id, currentAccount);
     }
 
     /** Answers with the deleted status and its source text, so that a client can "delete and redraft". */
     @DeleteMapping("/{id}")
     Status delete(CurrentAccount currentAccount, @PathVariable long id) {
+        if (DirectStatusIds.isMessage(id)) {
+            return messages.delete(currentAccount, id);
+        }
         Status deleted = statuses.status(id, currentAccount);
         String source = null;
         try {
@@ -198,12 +203,18 @@ class MastodonStatusesController {
     }
 
     private Status edit(CurrentAccount currentAccount, long id, StatusSubmission submission) {
+        if (DirectStatusIds.isMessage(id)) {
+            return messages.edit(currentAccount, id, submission);
+        }
         posts.edit(currentAccount.id(), id, submission.status(), submission.spoilerText(), submission.confirmed());
         return statuses.status(id, currentAccount);
     }
 
     @GetMapping("/{id}/context")
     Context context(CurrentAccount currentAccount, @PathVariable long id) {
+        if (DirectStatusIds.isMessage(id)) {
+            return messages.context(currentAccount, id);
+        }
         Posts.PostThread thread = posts.thread(currentAccount, id);
         return new Context(
                 statuses.statuses(thread.ancestorIds(), currentAccount),
@@ -213,6 +224,9 @@ class MastodonStatusesController {
     /** Every version, oldest first, the current one last, as Mastodon lists them. */
     @GetMapping("/{id}/history")
     List<StatusEdit> history(CurrentAccount currentAccount, @PathVariable long id) {
+        if (DirectStatusIds.isMessage(id)) {
+            return messages.history(currentAccount, id);
+        }
         List<PostEdit> earlier = posts.history(currentAccount, id);
         Status current = statuses.status(id, currentAccount);
         List<StatusEdit> versions = new ArrayList<>();
@@ -251,6 +265,9 @@ class MastodonStatusesController {
     /** Answers with the new repost, the original inside it under {@code reblog}, as Mastodon does. */
     @PostMapping("/{id}/reblog")
     Status reblog(CurrentAccount currentAccount, @PathVariable long id) {
+        if (DirectStatusIds.isMessage(id)) {
+            throw messages.notAvailable(currentAccount, id);
+        }
         posts.repost(currentAccount.id(), id);
         List<Long> mine = postLists
                 .byAuthor(currentAccount.id(), currentAccount.id(), null, null, 1, false, false, false)
@@ -279,6 +296,16 @@ class MastodonStatusesController {
         return act(currentAccount, id, posts::unbookmark);
     }
 
+    /** SocialWorkr's profiles have no pinned posts; a client asking is told so rather than sent a 404. */
+    @PostMapping({"/{id}/pin", "/{id}/unpin"})
+    Status pin(CurrentAccount currentAccount, @PathVariable long id) {
+        if (DirectStatusIds.isMessage(id)) {
+            throw messages.notAvailable(currentAccount, id);
+        }
+        statuses.status(id, currentAccount);
+        throw new InvalidRequestException("error.api.pinNotAvailable");
+    }
+
     @GetMapping("/{id}/favourited_by")
     ResponseEntity<List<Account>> favouritedBy(
             CurrentAccount currentAccount,
@@ -286,6 +313,10 @@ class MastodonStatusesController {
             @RequestParam(name = "max_id", required = false) Long maxId,
             @RequestParam(required = false) Integer limit) {
         Paging paging = Paging.of(maxId, null, null, limit, 40, 80);
+        if (DirectStatusIds.isMessage(id)) {
+            messages.checkReadable(currentAccount, id);
+            return Paging.respond(List.of(), List.of(), paging.limit());
+        }
         List<Long> ids = postLists.favouritedBy(viewerId(currentAccount), id, maxId, paging.limit());
         return Paging.respond(accounts.list(ids, currentAccount), ids, paging.limit());
     }
@@ -297,38 +328,25 @@ class MastodonStatusesController {
             @RequestParam(name = "max_id", required = false) Long maxId,
             @RequestParam(required = false) Integer limit) {
         Paging paging = Paging.of(maxId, null, null, limit, 40, 80);
+        if (DirectStatusIds.isMessage(id)) {
+            messages.checkReadable(currentAccount, id);
+            return Paging.respond(List.of(), List.of(), paging.limit());
+        }
         List<Long> ids = postLists.repostedBy(viewerId(currentAccount), id, maxId, paging.limit());
         return Paging.respond(accounts.list(ids, currentAccount), ids, paging.limit());
     }
 
     /** Does the action on the post and answers with the post as the member now sees it. */
     private Status act(CurrentAccount currentAccount, long id, BiConsumer<Long, Long> action) {
+        if (DirectStatusIds.isMessage(id)) {
+            throw messages.notAvailable(currentAccount, id);
+        }
         action.accept(currentAccount.id(), id);
         return statuses.status(id, currentAccount);
     }
 
     private static Long viewerId(CurrentAccount viewer) {
         return viewer == null ? null : viewer.id();
-    }
-
-    private static List<String> mentionedNames(String text) {
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        Matcher matcher = MENTION.matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return List.copyOf(names);
-    }
-
-    private static Long idOf(String id) {
-        if (id == null || id.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            throw new PostNotFoundException();
-        }
     }
 
     @Bean

@@ -2,14 +2,18 @@ package org.socialworkr.api.mastodon.statuses;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.socialworkr.post.PostNotFoundException;
 import org.springframework.util.MultiValueMap;
 
 /**
  * A status as a client submits it, from a JSON body or a form ({@code media_ids[]=...}).
- * {@code group_id} and {@code confidentiality_confirmed} are SocialWorkr's; {@code language} and
- * {@code sensitive} are accepted and ignored.
+ * {@code group_id} and {@code confidentiality_confirmed} are SocialWorkr's; {@code sensitive} is
+ * accepted and ignored, and so is {@code language} on a direct status (a chat message has none).
  */
 record StatusSubmission(
         String status,
@@ -26,6 +30,37 @@ record StatusSubmission(
         mediaIds = mediaIds == null
                 ? List.of()
                 : mediaIds.stream().filter(id -> id != null && !id.isBlank()).toList();
+    }
+
+    /** In a direct status, the mentioned members are the recipients, as in Mastodon. */
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([A-Za-z0-9_]{1,64})");
+
+    /** A direct status is a chat message; a group post is never one, whatever visibility the client chose. */
+    boolean direct() {
+        return (groupId == null || groupId.isBlank())
+                && visibility != null
+                && "direct".equalsIgnoreCase(visibility.strip());
+    }
+
+    List<String> mentionedNames() {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        Matcher matcher = MENTION.matcher(status == null ? "" : status);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return List.copyOf(names);
+    }
+
+    /** The status answered, or {@code null}; an id that is no number names no status. */
+    Long inReplyToStatusId() {
+        if (inReplyToId == null || inReplyToId.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(inReplyToId.strip());
+        } catch (NumberFormatException e) {
+            throw new PostNotFoundException();
+        }
     }
 
     boolean confirmed() {

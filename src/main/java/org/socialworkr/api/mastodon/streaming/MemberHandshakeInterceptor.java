@@ -22,6 +22,7 @@ class MemberHandshakeInterceptor implements HandshakeInterceptor {
 
     static final String MEMBER = "member";
     static final String SCOPES = "scopes";
+    static final String TOKEN = "token";
 
     private static final String SCOPE_PREFIX = "SCOPE_";
 
@@ -42,6 +43,7 @@ class MemberHandshakeInterceptor implements HandshakeInterceptor {
                     .collect(Collectors.toUnmodifiableSet());
             attributes.put(MEMBER, member);
             attributes.put(SCOPES, scopes);
+            attributes.put(TOKEN, bearer.getToken().getTokenValue());
             return true;
         }
         response.setStatusCode(HttpStatus.UNAUTHORIZED);

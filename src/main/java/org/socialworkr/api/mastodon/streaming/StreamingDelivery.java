@@ -1,19 +1,24 @@
 package org.socialworkr.api.mastodon.streaming;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.socialworkr.account.CurrentAccount;
-import org.socialworkr.api.mastodon.AccountViews;
-import org.socialworkr.api.mastodon.Entities.Account;
-import org.socialworkr.api.mastodon.Entities.Mention;
+import org.socialworkr.api.mastodon.DirectStatusIds;
+import org.socialworkr.api.mastodon.DirectStatuses;
+import org.socialworkr.api.mastodon.Entities.Conversation;
 import org.socialworkr.api.mastodon.Entities.Notification;
 import org.socialworkr.api.mastodon.Entities.Status;
 import org.socialworkr.api.mastodon.StatusViews;
 import org.socialworkr.api.mastodon.notifications.NotificationEntities;
+import org.socialworkr.chat.DirectConversations;
+import org.socialworkr.chat.MessageDeleted;
+import org.socialworkr.chat.MessageEdited;
+import org.socialworkr.chat.MessageSent;
+import org.socialworkr.common.NotFoundException;
 import org.socialworkr.connection.Connections;
 import org.socialworkr.notification.NotificationCreated;
 import org.socialworkr.notification.NotificationNotFoundException;
@@ -22,8 +27,12 @@ import org.socialworkr.post.PostDeleted;
 import org.socialworkr.post.PostEdited;
 import org.socialworkr.post.PostPublished;
 import org.socialworkr.post.PostReposted;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns what happened, once committed, into streaming events for the members connected to this
@@ -37,30 +46,32 @@ import org.springframework.stereotype.Component;
 @Component
 class StreamingDelivery {
 
-    /** Mastodon's conversation entity, the event of the {@code direct} stream. */
-    record Conversation(
-            String id, boolean unread, List<Account> accounts, @JsonProperty("last_status") Status lastStatus) {}
-
     private final StreamingHandler handler;
     private final StatusViews statuses;
-    private final AccountViews accounts;
     private final Connections connections;
     private final Notifications notifications;
     private final NotificationEntities notificationEntities;
+    private final DirectConversations direct;
+    private final DirectStatuses directStatuses;
+    private final Executor executor;
 
     StreamingDelivery(
             StreamingHandler handler,
             StatusViews statuses,
-            AccountViews accounts,
             Connections connections,
             Notifications notifications,
-            NotificationEntities notificationEntities) {
+            NotificationEntities notificationEntities,
+            DirectConversations direct,
+            DirectStatuses directStatuses,
+            @Qualifier("applicationTaskExecutor") Executor executor) {
         this.handler = handler;
         this.statuses = statuses;
-        this.accounts = accounts;
         this.connections = connections;
         this.notifications = notifications;
         this.notificationEntities = notificationEntities;
+        this.direct = direct;
+        this.directStatuses = directStatuses;
+        this.executor = executor;
     }
 
     @ApplicationModuleListener
@@ -114,6 +125,117 @@ class StreamingDelivery {
         }
     }
 
+    /**
+     * Every participant's {@code direct} stream hears of a new message, whichever way it was sent
+     * (web, STOMP, chat API, Mastodon API): the conversation as that participant sees it. Not an
+     * {@code ApplicationModuleListener}: messages come hundreds a second in shared commits, and a
+     * stored event publication for each would cost the chat a commit per message; nothing is done
+     * at all while none of the participants listens, and a client that missed an event catches up
+     * by reading its conversations.
+     */
+    @EventListener
+    void on(MessageSent event) {
+        Set<Long> participants = new HashSet<>(event.recipientIds());
+        participants.add(event.senderId());
+        if (directListeners(participants).isEmpty()) {
+            return;
+        }
+        afterCommit(() -> deliverConversation(event.conversationId(), participants));
+    }
+
+    /** An edited message reaches the direct streams of those who can read it as {@code status.update}, as Mastodon does. */
+    @EventListener
+    void on(MessageEdited event) {
+        afterCommit(() -> deliverMessageChange(event.messageId(), "status.update"));
+    }
+
+    @EventListener
+    void on(MessageDeleted event) {
+        afterCommit(() -> deliverMessageChange(event.messageId(), "delete"));
+    }
+
+    private void afterCommit(Runnable work) {
+        Runnable delivery = () -> executor.execute(work);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    delivery.run();
+                }
+            });
+        } else {
+            delivery.run();
+        }
+    }
+
+    /** The events carry no participants; each member listening to a direct stream is asked whether they can read the message. */
+    private void deliverMessageChange(long messageId, String change) {
+        String id = Long.toString(DirectStatusIds.statusId(messageId));
+        byMember().forEach((memberId, sockets) -> {
+            if (sockets.stream().noneMatch(StreamingDelivery::listensToDirect)) {
+                return;
+            }
+            CurrentAccount member = sockets.get(0).member();
+            Object payload;
+            try {
+                DirectConversations.Message found = direct.message(memberId, messageId);
+                if ("delete".equals(change)) {
+                    payload = id;
+                } else {
+                    List<Status> seen =
+                            directStatuses.statuses(List.of(found.message()), found.participantIds(), member);
+                    if (seen.isEmpty()) {
+                        return;
+                    }
+                    payload = seen.get(0);
+                }
+            } catch (NotFoundException notTheirs) {
+                return;
+            }
+            for (Subscriber subscriber : sockets) {
+                for (Subscription subscription : subscriber.subscriptions()) {
+                    if (Subscription.DIRECT.equals(subscription.stream())) {
+                        handler.send(subscriber, subscription, change, payload);
+                    }
+                }
+            }
+        });
+    }
+
+    private static boolean listensToDirect(Subscriber subscriber) {
+        return subscriber.subscriptions().stream()
+                .anyMatch(subscription -> Subscription.DIRECT.equals(subscription.stream()));
+    }
+
+    private void deliverConversation(long conversationId, Set<Long> participants) {
+        directListeners(participants).forEach((memberId, sockets) -> {
+            CurrentAccount member = sockets.get(0).member();
+            Conversation conversation;
+            try {
+                conversation = directStatuses
+                        .conversations(List.of(direct.directConversation(memberId, conversationId)), member)
+                        .get(0);
+            } catch (NotFoundException leftMeanwhile) {
+                return;
+            }
+            for (Subscriber subscriber : sockets) {
+                for (Subscription subscription : subscriber.subscriptions()) {
+                    if (Subscription.DIRECT.equals(subscription.stream())) {
+                        handler.send(subscriber, subscription, "conversation", conversation);
+                    }
+                }
+            }
+        });
+    }
+
+    /** The sockets of these members that listen to their {@code direct} stream, by member. */
+    private Map<Long, List<Subscriber>> directListeners(Set<Long> memberIds) {
+        return handler.subscribers().stream()
+                .filter(subscriber -> memberIds.contains(subscriber.member().id()))
+                .filter(StreamingDelivery::listensToDirect)
+                .collect(Collectors.groupingBy(subscriber -> subscriber.member().id()));
+    }
+
     private void deliver(long postId, long actorId, Change change) {
         byMember().forEach((memberId, sockets) -> {
             CurrentAccount member = sockets.get(0).member();
@@ -131,14 +253,6 @@ class StreamingDelivery {
                         }
                         if (home.contains(actorId)) {
                             handler.send(subscriber, subscription, change.event, status);
-                        }
-                    } else if (Subscription.DIRECT.equals(subscription.stream())) {
-                        if ("direct".equals(status.visibility()) && status.reblog() == null) {
-                            if (change == Change.NEW) {
-                                handler.send(subscriber, subscription, "conversation", conversation(status, member));
-                            } else {
-                                handler.send(subscriber, subscription, change.event, status);
-                            }
                         }
                     } else if (publicOriginal(status) && matches(subscription, status)) {
                         handler.send(subscriber, subscription, change.event, status);
@@ -180,17 +294,6 @@ class StreamingDelivery {
         authors.addAll(connections.connectionIds(memberId));
         authors.add(memberId);
         return authors;
-    }
-
-    /** The post's participants other than the member; as SocialWorkr has no conversation ids, the post's id. */
-    private Conversation conversation(Status status, CurrentAccount member) {
-        Set<Long> others = status.mentions().stream()
-                .map(Mention::id)
-                .map(Long::valueOf)
-                .collect(Collectors.toCollection(HashSet::new));
-        others.add(Long.valueOf(status.account().id()));
-        others.remove(member.id());
-        return new Conversation(status.id(), true, accounts.list(others, member), status);
     }
 
     private Map<Long, List<Subscriber>> byMember() {

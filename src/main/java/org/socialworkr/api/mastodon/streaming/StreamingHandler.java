@@ -42,7 +42,8 @@ class StreamingHandler extends TextWebSocketHandler {
         Subscriber subscriber = new Subscriber(
                 session,
                 (CurrentAccount) session.getAttributes().get(MemberHandshakeInterceptor.MEMBER),
-                scopesOf(session));
+                scopesOf(session),
+                (String) session.getAttributes().get(MemberHandshakeInterceptor.TOKEN));
         var query = UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams();
         String stream = query.getFirst("stream");
         if (stream != null) {

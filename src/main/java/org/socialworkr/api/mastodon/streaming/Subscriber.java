@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.socialworkr.account.CurrentAccount;
+import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
@@ -19,12 +20,19 @@ final class Subscriber {
     private final WebSocketSession session;
     private final CurrentAccount member;
     private final Set<String> scopes;
+    private final String token;
     private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
 
-    Subscriber(WebSocketSession session, CurrentAccount member, Set<String> scopes) {
+    Subscriber(WebSocketSession session, CurrentAccount member, Set<String> scopes, String token) {
         this.session = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES);
         this.member = member;
         this.scopes = Set.copyOf(scopes);
+        this.token = token;
+    }
+
+    /** The access token the socket was opened with: it lives only as long as the token does. */
+    String token() {
+        return token;
     }
 
     CurrentAccount member() {
@@ -49,6 +57,10 @@ final class Subscriber {
 
     void unsubscribe(Subscription subscription) {
         subscriptions.remove(subscription);
+    }
+
+    void close(CloseStatus status) throws IOException {
+        session.close(status);
     }
 
     void send(String json) throws IOException {

@@ -48,7 +48,7 @@ class MastodonTimelinesController {
             @RequestParam(name = "min_id", required = false) Long minId,
             @RequestParam(required = false) Integer limit) {
         Paging paging = Paging.of(maxId, sinceId, minId, limit);
-        return feedPage(feed.home(currentAccount, paging.maxId(), paging.sinceId(), paging.limit()));
+        return feedPage(feed.home(currentAccount, paging.maxId(), paging.sinceId(), paging.limit()), currentAccount);
     }
 
     @GetMapping("/api/v1/timelines/public")
@@ -59,7 +59,8 @@ class MastodonTimelinesController {
             @RequestParam(name = "min_id", required = false) Long minId,
             @RequestParam(required = false) Integer limit) {
         Paging paging = Paging.of(maxId, sinceId, minId, limit);
-        return feedPage(feed.publicTimeline(currentAccount, paging.maxId(), paging.sinceId(), paging.limit()));
+        return feedPage(
+                feed.publicTimeline(currentAccount, paging.maxId(), paging.sinceId(), paging.limit()), currentAccount);
     }
 
     @GetMapping("/api/v1/timelines/tag/{hashtag}")
@@ -108,8 +109,8 @@ class MastodonTimelinesController {
         return Paging.respond(statuses.statuses(ids, currentAccount), ids, paging.limit());
     }
 
-    private ResponseEntity<List<Status>> feedPage(FeedPage page) {
-        List<Status> body = statuses.of(page.cards());
+    private ResponseEntity<List<Status>> feedPage(FeedPage page, CurrentAccount viewer) {
+        List<Status> body = statuses.of(page.cards(), viewer);
         if (page.cards().isEmpty()) {
             return Paging.respond(body, null, page.nextMaxId(), page.nextMaxId() != null);
         }

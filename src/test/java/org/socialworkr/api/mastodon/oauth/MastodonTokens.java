@@ -1,5 +1,6 @@
 package org.socialworkr.api.mastodon.oauth;
 
+import java.util.Map;
 import org.socialworkr.api.mastodon.oauth.MastodonHttp.App;
 import org.socialworkr.test.TestAccounts.TestAccount;
 
@@ -24,5 +25,15 @@ public final class MastodonTokens {
 
     public String tokenFor(TestAccount member) throws Exception {
         return OAuthIntegrationTests.tokenFor(client, member, app, scope);
+    }
+
+    /** Revokes the token as its app does ({@code POST /oauth/revoke}). */
+    public void revoke(String token) throws Exception {
+        MastodonHttp.Response revoked = client.postForm(
+                "/oauth/revoke",
+                Map.of("client_id", app.clientId(), "client_secret", app.clientSecret(), "token", token));
+        if (revoked.status() != 200) {
+            throw new AssertionError("Revocation refused: " + revoked);
+        }
     }
 }

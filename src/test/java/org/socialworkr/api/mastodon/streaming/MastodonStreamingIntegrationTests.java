@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,6 +28,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialworkr.account.AccountSecurity;
+import org.socialworkr.api.mastodon.DirectStatusIds;
 import org.socialworkr.api.mastodon.oauth.MastodonTokens;
 import org.socialworkr.group.GroupForm;
 import org.socialworkr.group.GroupKind;
@@ -40,6 +43,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.socket.CloseStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +68,12 @@ class MastodonStreamingIntegrationTests {
 
     @Autowired
     Groups groups;
+
+    @Autowired
+    AccountSecurity security;
+
+    @Autowired
+    StreamingTokenCheck tokenCheck;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Socket> sockets = new ArrayList<>();
@@ -236,6 +246,88 @@ class MastodonStreamingIntegrationTests {
     }
 
     @Test
+    void aMessageSentThroughTheChatReachesEveryParticipantsDirectStreamOnly() throws Exception {
+        TestAccount sender = accounts.create("streamchatter");
+        TestAccount addressee = accounts.create("streamchatted");
+        TestAccount bystander = accounts.create("streamchatnone");
+        String senderToken = tokens.tokenFor(sender);
+        Socket senderStream = connectWithQuery("stream=direct", senderToken);
+        Socket addresseeStream = connectWithQuery("stream=direct", tokens.tokenFor(addressee));
+        Socket bystanderStream = connectWithQuery("stream=direct", tokens.tokenFor(bystander));
+        senderStream.sync();
+        addresseeStream.sync();
+        bystanderStream.sync();
+
+        HttpResponse<String> started =
+                postJson("/api/v1/chat/conversations", Map.of("usernames", List.of(addressee.username())), senderToken);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String conversationId = JSON.readTree(started.body()).get("id").asString();
+        HttpResponse<String> sent = postJson(
+                "/api/v1/chat/conversations/" + conversationId + "/messages",
+                Map.of("text", "Running ten minutes late"),
+                senderToken);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        long messageId = Long.parseLong(JSON.readTree(sent.body()).get("id").asString());
+        String statusId = Long.toString(DirectStatusIds.statusId(messageId));
+
+        JsonNode event = addresseeStream.await(conversation(statusId));
+        assertThat(names(event)).containsExactly("direct");
+        JsonNode payload = JSON.readTree(event.get("payload").asString());
+        assertThat(payload.get("id").asString()).isEqualTo(conversationId);
+        assertThat(payload.get("unread").asBoolean()).isTrue();
+        assertThat(payload.get("accounts").get(0).get("id").asString()).isEqualTo(Long.toString(sender.id()));
+        assertThat(payload.get("last_status").get("content").asString()).contains("ten minutes late");
+        JsonNode own = JSON.readTree(
+                senderStream.await(conversation(statusId)).get("payload").asString());
+        assertThat(own.get("accounts").get(0).get("id").asString()).isEqualTo(Long.toString(addressee.id()));
+
+        HttpResponse<String> edited = send(HttpRequest.newBuilder(uri("/api/v1/chat/messages/" + messageId))
+                .header("Authorization", "Bearer " + senderToken)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"text\":\"Running twenty minutes late\"}")));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        JsonNode update = addresseeStream.await(event("status.update", statusId));
+        assertThat(JSON.readTree(update.get("payload").asString())
+                        .get("content")
+                        .asString())
+                .contains("twenty minutes");
+        HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/api/v1/chat/messages/" + messageId))
+                .header("Authorization", "Bearer " + senderToken)
+                .DELETE());
+        assertThat(deleted.statusCode()).as(deleted.body()).isLessThan(300);
+        addresseeStream.await(message -> "delete".equals(message.path("event").asString())
+                && statusId.equals(message.path("payload").asString()));
+
+        Thread.sleep(1_000);
+        assertThat(bystanderStream.received()).noneMatch(message -> message.has("event"));
+    }
+
+    @Test
+    void aRevokedTokenOrLoggingOutEverywhereClosesTheSocket() throws Exception {
+        TestAccount member = accounts.create("streamrevoked");
+        TestAccount other = accounts.create("streamloggedout");
+        String revoked = tokens.tokenFor(member);
+        String kept = tokens.tokenFor(member);
+        Socket revokedStream = connectWithQuery("stream=user", revoked);
+        Socket keptStream = connectWithQuery("stream=user", kept);
+        Socket loggedOutStream = connectWithQuery("stream=user", tokens.tokenFor(other));
+        revokedStream.sync();
+        keptStream.sync();
+        loggedOutStream.sync();
+
+        tokens.revoke(revoked);
+        security.logOutEverywhere(other.id());
+        tokenCheck.closeEnded();
+
+        assertThat(revokedStream.closed.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                .isEqualTo(CloseStatus.POLICY_VIOLATION.getCode());
+        assertThat(loggedOutStream.closed.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                .isEqualTo(CloseStatus.POLICY_VIOLATION.getCode());
+        keptStream.sync();
+        assertThat(keptStream.closed).isNotDone();
+    }
+
+    @Test
     void anInvalidTokenOrNoTokenIsRefusedAndTheHealthCheckIsOpen() throws Exception {
         assertThatThrownBy(() -> connectWithQuery("stream=public", "not-a-token"))
                 .isInstanceOf(ExecutionException.class)
@@ -258,6 +350,14 @@ class MastodonStreamingIntegrationTests {
     private static Predicate<JsonNode> event(String event, String statusId) {
         return message -> event.equals(message.path("event").asString())
                 && statusId.equals(JSON.readTree(message.get("payload").asString())
+                        .path("id")
+                        .asString());
+    }
+
+    private static Predicate<JsonNode> conversation(String lastStatusId) {
+        return message -> "conversation".equals(message.path("event").asString())
+                && lastStatusId.equals(JSON.readTree(message.get("payload").asString())
+                        .path("last_status")
                         .path("id")
                         .asString());
     }
@@ -302,6 +402,13 @@ class MastodonStreamingIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    private HttpResponse<String> postJson(String path, Map<String, ?> body, String token) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -339,6 +446,7 @@ class MastodonStreamingIntegrationTests {
         private final BlockingQueue<JsonNode> incoming = new LinkedBlockingQueue<>();
         private final List<JsonNode> received = new ArrayList<>();
         private final StringBuilder partial = new StringBuilder();
+        private final CompletableFuture<Integer> closed = new CompletableFuture<>();
         private WebSocket socket;
         private String protocol;
 
@@ -350,6 +458,12 @@ class MastodonStreamingIntegrationTests {
                 partial.setLength(0);
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
             return null;
         }
 
