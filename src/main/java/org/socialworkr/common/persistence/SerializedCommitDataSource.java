@@ -1,8 +1,5 @@
 package org.socialworkr.common.persistence;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -20,16 +17,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * its own changes to the file before it returns. Commits on H2 take well under a millisecond, so
  * the queue is short; PostgreSQL is never wrapped.
  *
- * <p>Only a commit with changes to write waits for its turn: read-only transactions, and the
- * switch back to auto-commit right after a commit, have nothing to write and would otherwise
- * queue behind the writers (twice per transaction).
+ * <p>Every commit waits, also one with nothing to write. Letting those past the lock, together
+ * with a larger H2 query cache, lost acknowledged sign-ups in the crash test again (see
+ * bench/README.md, the chat benchmark).
  */
 final class SerializedCommitDataSource extends DelegatingDataSource {
-
-    private static final Class<?> H2_CONNECTION = h2Class("org.h2.jdbc.JdbcConnection");
-
-    /** {@code JdbcConnection.getSession().hasPendingTransaction()}: whether H2 has uncommitted changes. */
-    private static final MethodHandle HAS_CHANGES = hasChanges();
 
     private final ReentrantLock commitLock = new ReentrantLock(true);
 
@@ -62,7 +54,7 @@ final class SerializedCommitDataSource extends DelegatingDataSource {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-            if (commits(method, arguments) && hasChanges()) {
+            if (commits(method, arguments)) {
                 commitLock.lock();
                 try {
                     return call(method, arguments);
@@ -84,44 +76,12 @@ final class SerializedCommitDataSource extends DelegatingDataSource {
                             && !target.getAutoCommit());
         }
 
-        /** Errs on the side of the lock when the session cannot be asked. */
-        private boolean hasChanges() {
-            try {
-                return (boolean) HAS_CHANGES.invokeExact((Object) target.unwrap(H2_CONNECTION));
-            } catch (Throwable e) {
-                return true;
-            }
-        }
-
         private Object call(Method method, Object[] arguments) throws Throwable {
             try {
                 return method.invoke(target, arguments);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
-        }
-    }
-
-    private static Class<?> h2Class(String name) {
-        try {
-            return Class.forName(name, false, SerializedCommitDataSource.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("H2 is not on the class path", e);
-        }
-    }
-
-    /** H2 is a runtime dependency only, hence a method handle rather than a compiled call. */
-    private static MethodHandle hasChanges() {
-        Class<?> session = h2Class("org.h2.engine.Session");
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            MethodHandle getSession = lookup.findVirtual(H2_CONNECTION, "getSession", MethodType.methodType(session));
-            MethodHandle pending =
-                    lookup.findVirtual(session, "hasPendingTransaction", MethodType.methodType(boolean.class));
-            return MethodHandles.filterReturnValue(getSession, pending)
-                    .asType(MethodType.methodType(boolean.class, Object.class));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("This H2 version cannot tell whether a session has changes", e);
         }
     }
 }
